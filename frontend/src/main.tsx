@@ -1,8 +1,18 @@
+import '@mantine/core/styles.css';
+import '@/lib/i18n';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-createRoot(document.getElementById('root')!).render(
+import { App } from '@/app/app';
+
+const root = document.getElementById('root');
+if (!root) {
+  throw new Error('index.html has no #root element');
+}
+
+createRoot(root).render(
   <StrictMode>
-    <h1>Postgate</h1>
+    <App />
   </StrictMode>,
 );

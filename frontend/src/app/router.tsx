@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router-dom';
+
+import { AppLayout } from './layout/app-layout';
+import { NAVIGATION, type NavKey } from './navigation';
+import { ComingSoonPage } from './routes/coming-soon';
+import { HomeRoute } from './routes/home';
+import { LoginRoute } from './routes/login';
+import { NotFoundPage } from './routes/not-allowed';
+import { LOGIN_PATH } from './routes/paths';
+import { RequireAuth } from './routes/require-auth';
+import { RequireNav } from './routes/require-nav';
+
+/**
+ * The page behind each navigation item. Later releases replace a placeholder with the feature's page
+ * (which may route further below its path, e.g. `/drafts/:id`).
+ */
+const PAGES: Record<NavKey, ReactNode> = {
+  drafts: <ComingSoonPage navKey="drafts" />,
+  tasks: <ComingSoonPage navKey="tasks" />,
+  calendar: <ComingSoonPage navKey="calendar" />,
+  audit: <ComingSoonPage navKey="audit" />,
+  rules: <ComingSoonPage navKey="rules" />,
+  admin: <ComingSoonPage navKey="admin" />,
+};
+
+export const routes: RouteObject[] = [
+  { path: LOGIN_PATH, element: <LoginRoute /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          ...NAVIGATION.map((item) => ({
+            path: `${item.path}/*`,
+            element: <RequireNav navKey={item.key}>{PAGES[item.key]}</RequireNav>,
+          })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
