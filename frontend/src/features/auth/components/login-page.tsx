@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { LanguageSwitch } from '@/components/language-switch';
 import { isApiError } from '@/lib/api-client';
 import type { Me } from '@/types/api';
 
@@ -39,14 +40,17 @@ export function LoginPage({ onSignedIn }: LoginPageProps) {
       <Paper component="main" withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
         <form noValidate onSubmit={submit}>
           <Stack>
-            <div>
-              <Title order={1} size="h2">
-                {t('login.title')}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {t('app.tagline')}
-              </Text>
-            </div>
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <div>
+                <Title order={1} size="h2">
+                  {t('login.title')}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {t('app.tagline')}
+                </Text>
+              </div>
+              <LanguageSwitch />
+            </Group>
             {message && (
               <Alert color="red" title={t('login.failed')} role="alert" data-testid="login-error">
                 {message}
