@@ -71,7 +71,7 @@ function toUrl(path: string): string {
 
 async function csrfToken(): Promise<string | undefined> {
   const existing = readCookie(CSRF_COOKIE);
-  if (existing !== undefined) {
+  if (existing) {
     return existing;
   }
   // Any response issues the cookie; anonymous callers get 401 here, which is fine.
@@ -79,7 +79,7 @@ async function csrfToken(): Promise<string | undefined> {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
   });
-  return readCookie(CSRF_COOKIE);
+  return readCookie(CSRF_COOKIE) || undefined;
 }
 
 async function problemOf(response: Response): Promise<ProblemDetail> {
