@@ -133,8 +133,27 @@ describe('login', () => {
     try {
       await login(page, 'lead1');
       assert.deepEqual(await navLabels(page), DEMO_USERS.lead1);
-      assert.ok(await mainNav(page).isVisible());
+      const box = await mainNav(page).boundingBox();
+      assert.ok(box && box.x >= 0 && box.width > 0, `the navigation is on screen: ${JSON.stringify(box)}`);
       await screenshot(page, 'lead1-tablet');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('on a phone the navigation opens from the menu button', async () => {
+    const page = await newPage(browser, { viewport: { width: 600, height: 900 } });
+    try {
+      await page.goto('/login');
+      await submitLogin(page, 'compliance1');
+      await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+      await mainNav(page).waitFor({ state: 'hidden' });
+
+      await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      await mainNav(page).getByRole('link', { name: 'Rules' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Rules' }).waitFor();
+      await mainNav(page).waitFor({ state: 'hidden' });
+      await screenshot(page, 'compliance1-phone');
     } finally {
       await page.context().close();
     }

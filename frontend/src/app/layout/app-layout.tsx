@@ -11,6 +11,7 @@ import { LOGIN_PATH } from '../routes/paths';
 import classes from './app-layout.module.css';
 
 const MAIN_ID = 'main-content';
+const NAV_ID = 'main-navigation';
 
 /** Header (app name, user, language, logout), the user's navigation, and the page. */
 export function AppLayout() {
@@ -41,6 +42,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('nav.toggle')}
               aria-expanded={navOpen}
+              aria-controls={NAV_ID}
             />
             <Text component={Link} to="/" fw={700} size="lg" className={classes.brand} data-testid="app-name">
               {t('app.name')}
@@ -64,7 +66,15 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')} data-testid="main-nav">
+      <AppShell.Navbar
+        p="xs"
+        component="nav"
+        id={NAV_ID}
+        aria-label={t('nav.label')}
+        className={classes.navbar}
+        data-open={navOpen || undefined}
+        data-testid="main-nav"
+      >
         {items.map((item) => {
           const active = location.pathname === item.path || location.pathname.startsWith(`${item.path}/`);
           return (
