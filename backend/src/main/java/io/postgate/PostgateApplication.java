@@ -3,6 +3,9 @@ package io.postgate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -10,5 +13,10 @@ public class PostgateApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(PostgateApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 }

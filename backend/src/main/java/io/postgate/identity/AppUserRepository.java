@@ -1,0 +1,6 @@
+package io.postgate.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppUserRepository extends JpaRepository<AppUser, String> {
+}

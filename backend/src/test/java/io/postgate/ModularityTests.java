@@ -1,0 +1,20 @@
+package io.postgate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(PostgateApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApi() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+}
