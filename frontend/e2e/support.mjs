@@ -67,18 +67,37 @@ export function mainNav(page) {
   return page.getByRole('navigation', { name: /main navigation|主导航/i });
 }
 
-/** Fills the login form on the current page and submits it. */
-export async function submitLogin(page, username, password = DEMO_PASSWORD) {
+export function languageSwitch(page) {
+  return page.getByRole('combobox', { name: /language|语言/i });
+}
+
+/**
+ * Picks the UI language on the current page; the choice is remembered in the browser and then wins over the
+ * user's own locale (some demo users have zh-CN).
+ */
+export async function chooseLanguage(page, language) {
+  await languageSwitch(page).selectOption(language);
+  await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
+}
+
+/**
+ * Fills the login form on the current page and submits it. Chooses English first unless told otherwise
+ * (`language: null` keeps whatever applies, e.g. to see the user's own locale take effect).
+ */
+export async function submitLogin(page, username, password = DEMO_PASSWORD, { language = 'en' } = {}) {
   await loginHeading(page).waitFor();
+  if (language) {
+    await chooseLanguage(page, language);
+  }
   await page.getByLabel(/username|用户名/i).fill(username);
   await page.getByLabel(/password|密码/i).fill(password);
   await page.getByRole('button', { name: /sign in|登录/i }).click();
 }
 
 /** Opens the app, logs in and waits for the navigation. */
-export async function login(page, username, password = DEMO_PASSWORD) {
+export async function login(page, username, password = DEMO_PASSWORD, options = {}) {
   await page.goto('/login');
-  await submitLogin(page, username, password);
+  await submitLogin(page, username, password, options);
   await mainNav(page).waitFor();
 }
 
