@@ -1,0 +1,55 @@
+package io.postgate.screening.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.postgate.screening.Finding;
+import io.postgate.screening.FindingCategory;
+import io.postgate.screening.Severity;
+
+/** Builds findings with offsets and excerpts in the original text, and removes redundant ones. */
+final class Findings {
+
+	private Findings() {
+	}
+
+	static Finding at(NormalisedText text, int start, int end, FindingCategory category, String ruleId,
+			Severity severity, String message, String suggestion, String legalReference) {
+		NormalisedText.Span span = text.toOriginal(start, end);
+		return original(text.original(), span.start(), span.end(), category, ruleId, severity, message, suggestion,
+				legalReference);
+	}
+
+	static Finding original(String original, int start, int end, FindingCategory category, String ruleId,
+			Severity severity, String message, String suggestion, String legalReference) {
+		return new Finding(category, ruleId, severity, start, end, original.substring(start, end), message,
+				suggestion == null ? List.of() : List.of(suggestion), legalReference);
+	}
+
+	/**
+	 * Sorted by position; a finding whose span lies inside another finding of the same category is
+	 * dropped ("他妈的" already covers "妈的"), and exact duplicates are dropped.
+	 */
+	static List<Finding> withoutRedundant(List<Finding> findings) {
+		List<Finding> sorted = new ArrayList<>(findings);
+		sorted.sort(Comparator.comparingInt(Finding::start)
+			.thenComparing(Comparator.comparingInt(Finding::end).reversed())
+			.thenComparing(f -> f.category().ordinal()));
+		List<Finding> kept = new ArrayList<>(sorted.size());
+		for (Finding finding : sorted) {
+			boolean inside = false;
+			for (Finding other : kept) {
+				if (other.category() == finding.category() && other.start() <= finding.start()
+						&& finding.end() <= other.end() && (finding.end() > finding.start() || other.ruleId().equals(finding.ruleId()))) {
+					inside = true;
+					break;
+				}
+			}
+			if (!inside) {
+				kept.add(finding);
+			}
+		}
+		return kept;
+	}
+}
