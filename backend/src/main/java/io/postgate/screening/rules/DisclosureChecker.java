@@ -53,7 +53,17 @@ final class DisclosureChecker {
 		if (start - bodyStart >= condition.bodyChars()) {
 			return false;
 		}
-		return hashtagsRightBefore(text.original(), bodyStart, start) < condition.hashtagsBefore();
+		return hashtagsRightBefore(text.original(), bodyStart, tokenStart(text.original(), bodyStart, start))
+				< condition.hashtagsBefore();
+	}
+
+	/** Where the white-space separated token holding {@code at} begins: "#ad" for a hit on "ad" in it. */
+	private static int tokenStart(String original, int from, int at) {
+		int start = at;
+		while (start > from && !Character.isWhitespace(original.charAt(start - 1))) {
+			start--;
+		}
+		return start;
 	}
 
 	/** How many hashtags stand in a row, separated only by white space, right before {@code at}. */

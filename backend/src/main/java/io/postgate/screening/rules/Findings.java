@@ -46,6 +46,13 @@ final class Findings {
 					break;
 				}
 			}
+			if (!inside && finding.category() == FindingCategory.ABSOLUTE_CLAIM) {
+				// "capital is guaranteed" is a financial promise; reporting the same words as an
+				// absolute claim too would only repeat it.
+				inside = sorted.stream()
+					.anyMatch(other -> other.category() == FindingCategory.FINANCIAL_PROMISE
+							&& other.start() <= finding.start() && finding.end() <= other.end());
+			}
 			if (!inside) {
 				kept.add(finding);
 			}
