@@ -31,13 +31,37 @@ final class Findings {
 	 * Sorted by position; a finding whose span lies inside another finding of the same category is
 	 * dropped ("他妈的" already covers "妈的"), and exact duplicates are dropped.
 	 */
-	static List<Finding> withoutRedundant(List<Finding> findings) {
+	/** Overlapping findings of one category ("全网最" and "最好") become one finding over their union. */
+	private static List<Finding> merged(String original, List<Finding> sorted) {
+		List<Finding> result = new ArrayList<>(sorted.size());
+		for (Finding finding : sorted) {
+			int last = result.size() - 1;
+			Finding previous = null;
+			for (int i = last; i >= 0; i--) {
+				Finding candidate = result.get(i);
+				if (candidate.category() == finding.category()
+						&& finding.start() < candidate.end() && candidate.end() < finding.end()) {
+					previous = candidate;
+					result.set(i, new Finding(candidate.category(), candidate.ruleId(), candidate.severity(),
+							candidate.start(), finding.end(), original.substring(candidate.start(), finding.end()), candidate.message(), candidate.suggestions(),
+							candidate.legalReference()));
+					break;
+				}
+			}
+			if (previous == null) {
+				result.add(finding);
+			}
+		}
+		return result;
+	}
+
+	static List<Finding> withoutRedundant(String original, List<Finding> findings) {
 		List<Finding> sorted = new ArrayList<>(findings);
 		sorted.sort(Comparator.comparingInt(Finding::start)
 			.thenComparing(Comparator.comparingInt(Finding::end).reversed())
 			.thenComparing(f -> f.category().ordinal()));
 		List<Finding> kept = new ArrayList<>(sorted.size());
-		for (Finding finding : sorted) {
+		for (Finding finding : merged(original, sorted)) {
 			boolean inside = false;
 			for (Finding other : kept) {
 				if (other.category() == finding.category() && other.start() <= finding.start()

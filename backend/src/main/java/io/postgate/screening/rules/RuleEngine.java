@@ -63,7 +63,7 @@ public final class RuleEngine {
 			}
 			findings.addAll(platformLimits.check(limits, full, titleLength, text, found));
 		}
-		return Findings.withoutRedundant(findings);
+		return Findings.withoutRedundant(full, findings);
 	}
 
 	public Set<String> platformIds() {
