@@ -1,6 +1,8 @@
 package io.postgate.screening.rules;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.postgate.screening.Finding;
 import io.postgate.screening.FindingCategory;
@@ -15,25 +17,22 @@ import io.postgate.screening.FindingCategory;
 final class DisclosureChecker {
 
 	private final List<RulePack> conditionPacks;
+	private final Map<PhraseRule, RulePack> packOfRule = new IdentityHashMap<>();
 
 	DisclosureChecker(List<RulePack> packs) {
 		this.conditionPacks = packs.stream().filter(p -> p.condition() != null).toList();
+		conditionPacks.forEach(pack -> pack.rules().forEach(rule -> packOfRule.put(rule, pack)));
 	}
 
 	boolean isConditionRule(PhraseRule rule) {
-		for (RulePack pack : conditionPacks) {
-			if (pack.rules().contains(rule)) {
-				return true;
-			}
-		}
-		return false;
+		return packOfRule.containsKey(rule);
 	}
 
 	List<Finding> check(NormalisedText text, int titleLength, List<PhraseHit> disclosureHits) {
 		for (RulePack pack : conditionPacks) {
 			DisclosureCondition condition = pack.condition();
 			boolean disclosed = disclosureHits.stream()
-				.filter(hit -> pack.rules().contains(hit.rule()))
+				.filter(hit -> packOfRule.get(hit.rule()) == pack)
 				.anyMatch(hit -> conspicuous(text, titleLength, hit, condition));
 			if (!disclosed) {
 				return List.of(Findings.original(text.original(), 0, 0, FindingCategory.MISSING_DISCLOSURE,
