@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -173,7 +174,9 @@ final class TikaDocumentReader {
 	}
 
 	private static DocumentMetadata select(Metadata metadata) {
-		List<String> authors = Arrays.stream(metadata.getValues(TikaCoreProperties.CREATOR))
+		// Image parsers report EXIF/IPTC tags under their own names instead of Dublin Core.
+		List<String> authors = Stream.of(TikaCoreProperties.CREATOR.getName(), "Exif IFD0:Artist", "IPTC:By-line")
+			.flatMap(name -> Arrays.stream(metadata.getValues(name)))
 			.map(TikaDocumentReader::clip)
 			.filter(author -> !author.isBlank())
 			.distinct()
@@ -188,8 +191,7 @@ final class TikaDocumentReader {
 		if (rights != null) {
 			return rights;
 		}
-		// Image parsers report the EXIF/IPTC tags under their own names.
-		for (String name : List.of("Copyright", "Copyright Notice", "IPTC:CopyrightNotice")) {
+		for (String name : List.of("Exif IFD0:Copyright", "IPTC:Copyright Notice")) {
 			String value = first(metadata, name);
 			if (value != null) {
 				return value;
