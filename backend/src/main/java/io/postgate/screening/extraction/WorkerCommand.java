@@ -21,6 +21,9 @@ final class WorkerCommand {
 
 	static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
+	/** First argument, so that {@code ps} output (cut at 4 KB on Linux) still shows what the process is. */
+	static final String MARKER = "-Dpostgate.role=extraction-worker";
+
 	private WorkerCommand() {
 	}
 
@@ -28,6 +31,7 @@ final class WorkerCommand {
 		String classPath = System.getProperty("java.class.path");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(MARKER);
 		command.add("-Xmx" + config.workerHeapMb() + "m");
 		command.add("-Xss4m");
 		command.add("-XX:+ExitOnOutOfMemoryError");
