@@ -177,6 +177,19 @@ class TextExtractorTests {
 	}
 
 	@Test
+	void readsAPngAsAnImageWithoutText() throws Exception {
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+
+		ExtractionResult result = extractor.extract(png.toByteArray(), "banner.png");
+
+		assertThat(result.mediaType()).isEqualTo("image/png");
+		assertThat(result.text()).isBlank();
+		assertThat(result.findings()).isEmpty();
+	}
+
+	@Test
 	void reportsGpsInAPhotoEmbeddedInADocument() throws Exception {
 		byte[] photo = ExifJpeg.withGps(39.9042, 116.4074, "Pat Photographer", "(c) Northwind Tea");
 
