@@ -1,0 +1,29 @@
+package io.postgate.screening.rules;
+
+import java.util.List;
+
+/** The brand glossary and link policy from brand.yaml. */
+record BrandGlossary(
+		String brand,
+		String version,
+		List<Term> terms,
+		List<String> allowedDomains,
+		boolean allowSubdomains,
+		boolean requireHttps,
+		List<String> shorteners,
+		List<String> officialPhones) {
+
+	BrandGlossary {
+		terms = List.copyOf(terms);
+		allowedDomains = List.copyOf(allowedDomains);
+		shorteners = List.copyOf(shorteners);
+		officialPhones = List.copyOf(officialPhones);
+	}
+
+	record Term(String term, String type, List<String> wrong) {
+
+		Term {
+			wrong = List.copyOf(wrong);
+		}
+	}
+}

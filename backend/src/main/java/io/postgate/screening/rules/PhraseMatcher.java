@@ -1,0 +1,128 @@
+package io.postgate.screening.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All phrases and exceptions of all packs in one Aho-Corasick automaton, built once. A scan makes
+ * one pass over the normalised text, runs the few regular expressions of the applicable rules,
+ * then drops matches that cut through a word or lie inside one of their rule's exceptions.
+ */
+final class PhraseMatcher {
+
+	private final AhoCorasick automaton;
+	private final PhraseRule[] ruleOfPattern;
+	private final boolean[] exceptionPattern;
+	private final List<PhraseRule> regexRules;
+
+	PhraseMatcher(List<RulePack> packs) {
+		AhoCorasick.Builder builder = AhoCorasick.builder();
+		List<PhraseRule> rules = new ArrayList<>();
+		List<Boolean> exceptions = new ArrayList<>();
+		List<PhraseRule> withRegex = new ArrayList<>();
+		for (RulePack pack : packs) {
+			for (PhraseRule rule : pack.rules()) {
+				for (String phrase : rule.phrases()) {
+					builder.add(TextNormaliser.phrase(phrase, true));
+					rules.add(rule);
+					exceptions.add(false);
+				}
+				for (String exception : rule.exceptions()) {
+					builder.add(TextNormaliser.phrase(exception, true));
+					rules.add(rule);
+					exceptions.add(true);
+				}
+				if (!rule.patterns().isEmpty()) {
+					withRegex.add(rule);
+				}
+			}
+		}
+		this.automaton = builder.build();
+		this.ruleOfPattern = rules.toArray(PhraseRule[]::new);
+		this.exceptionPattern = new boolean[exceptions.size()];
+		for (int i = 0; i < exceptionPattern.length; i++) {
+			exceptionPattern[i] = exceptions.get(i);
+		}
+		this.regexRules = List.copyOf(withRegex);
+	}
+
+	int phraseCount() {
+		return automaton.patternCount();
+	}
+
+	/**
+	 * The hits of every rule that applies to {@code language} (every rule when {@code rules} is
+	 * null-filtered by the caller), after boundary and exception checks.
+	 */
+	List<PhraseHit> scan(NormalisedText text, String language, ChineseWordBoundaries boundaries,
+			java.util.function.Predicate<PhraseRule> wanted) {
+		List<PhraseHit> candidates = new ArrayList<>();
+		List<PhraseHit> exceptions = new ArrayList<>();
+		String normalised = text.text();
+		automaton.search(normalised, (id, start, end) -> {
+			PhraseRule rule = ruleOfPattern[id];
+			if (!wanted.test(rule) || !rule.appliesTo(language)) {
+				return;
+			}
+			if (exceptionPattern[id]) {
+				exceptions.add(new PhraseHit(rule, start, end));
+			}
+			else if (!rule.wordBoundary() || onBoundaries(normalised, start, end, boundaries)) {
+				candidates.add(new PhraseHit(rule, start, end));
+			}
+		});
+		for (PhraseRule rule : regexRules) {
+			if (!wanted.test(rule) || !rule.appliesTo(language)) {
+				continue;
+			}
+			for (Pattern pattern : rule.patterns()) {
+				Matcher matcher = pattern.matcher(normalised);
+				while (matcher.find()) {
+					if (matcher.end() > matcher.start()) {
+						candidates.add(new PhraseHit(rule, matcher.start(), matcher.end()));
+					}
+				}
+			}
+		}
+		if (exceptions.isEmpty()) {
+			return candidates;
+		}
+		List<PhraseHit> hits = new ArrayList<>(candidates.size());
+		for (PhraseHit hit : candidates) {
+			boolean excepted = false;
+			for (PhraseHit exception : exceptions) {
+				if (exception.rule() == hit.rule() && exception.start() <= hit.start() && hit.end() <= exception.end()) {
+					excepted = true;
+					break;
+				}
+			}
+			if (!excepted) {
+				hits.add(hit);
+			}
+		}
+		return hits;
+	}
+
+	/**
+	 * English phrases need a non-letter, non-digit on both sides; Chinese phrases must start and end
+	 * on a word boundary of the segmentation. The check applies per end, so mixed phrases work too.
+	 */
+	static boolean onBoundaries(String text, int start, int end, ChineseWordBoundaries boundaries) {
+		char first = text.charAt(start);
+		char last = text.charAt(end - 1);
+		if (TextNormaliser.isCjk(first)) {
+			if (!boundaries.at(start)) {
+				return false;
+			}
+		}
+		else if (TextNormaliser.isWordChar(first) && start > 0 && TextNormaliser.isWordChar(text.charAt(start - 1))) {
+			return false;
+		}
+		if (TextNormaliser.isCjk(last)) {
+			return boundaries.at(end);
+		}
+		return !(TextNormaliser.isWordChar(last) && end < text.length() && TextNormaliser.isWordChar(text.charAt(end)));
+	}
+}

@@ -1,0 +1,254 @@
+package io.postgate.screening.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.postgate.screening.Finding;
+import io.postgate.screening.FindingCategory;
+
+class RuleEngineTests {
+
+	private static RuleEngine engine;
+
+	@BeforeAll
+	static void load() {
+		engine = new RuleEngine(new RuleSetLoader(null).load());
+	}
+
+	private static List<Finding> en(String body) {
+		return engine.check(new RuleInput("", body, "en-US", null, false));
+	}
+
+	private static List<Finding> zh(String body) {
+		return engine.check(new RuleInput("", body, "zh-CN", null, false));
+	}
+
+	private static List<String> excerpts(List<Finding> findings, FindingCategory category) {
+		return findings.stream().filter(f -> f.category() == category).map(Finding::excerpt).toList();
+	}
+
+	@ParameterizedTest(name = "{0} is an absolute claim")
+	@CsvSource(delimiter = '|', value = { "销量第一|第一", "全网最好的茶|最好", "最佳口感|最佳", "国家级茶园|国家级",
+			"品质顶级|顶级", "万能好茶|万能", "排名第一的品牌|排名第一" })
+	void chineseAbsoluteClaimsAreFound(String text, String excerpt) {
+		assertThat(excerpts(zh(text), FindingCategory.ABSOLUTE_CLAIM)).anyMatch(e -> e.contains(excerpt));
+	}
+
+	@ParameterizedTest(name = "{0} is not an absolute claim")
+	@CsvSource({ "第一次喝这款茶", "第一步：温杯", "第一天开业", "最近很忙", "最后一步", "最新消息：门店开业", "今天最高兴的事",
+			"你最好提前预约", "第一泡只要十秒" })
+	void chineseWordsThatOnlyLookLikeClaimsAreNot(String text) {
+		assertThat(excerpts(zh(text), FindingCategory.ABSOLUTE_CLAIM)).isEmpty();
+	}
+
+	@Test
+	void firstStepIsNotAnAbsoluteClaimButFirstInSalesIs() {
+		assertThat(excerpts(zh("第一步：温杯。本店销量第一。"), FindingCategory.ABSOLUTE_CLAIM)).containsExactly("销量第一");
+	}
+
+	@Test
+	void englishClaimsMatchOnWordBoundariesOnly() {
+		assertThat(excerpts(en("The #1 tea app, guaranteed."), FindingCategory.ABSOLUTE_CLAIM))
+			.containsExactly("#1", "guaranteed");
+		assertThat(excerpts(en("Order #10 and #12 shipped. Unguaranteedly fine."), FindingCategory.ABSOLUTE_CLAIM))
+			.isEmpty();
+	}
+
+	@Test
+	void superlativeSpreadOverAPhraseIsFoundByPattern() {
+		assertThat(excerpts(en("It is the best jasmine tea in the world."), FindingCategory.ABSOLUTE_CLAIM))
+			.containsExactly("best jasmine tea in the world");
+	}
+
+	@Test
+	void healthClaimsAreFoundInBothLanguages() {
+		assertThat(excerpts(en("It cures insomnia and boosts immunity."), FindingCategory.HEALTH_CLAIM))
+			.containsExactly("cures insomnia", "boosts immunity");
+		assertThat(excerpts(zh("能治愈失眠，还能降血压，无副作用。"), FindingCategory.HEALTH_CLAIM))
+			.containsExactly("治愈", "降血压", "无副作用");
+	}
+
+	@Test
+	void moodWordsAndTreatsAreNotHealthClaims() {
+		assertThat(excerpts(zh("很治愈的一个下午，治愈系画面。"), FindingCategory.HEALTH_CLAIM)).isEmpty();
+		assertThat(excerpts(en("Sweet treats and a digital detox this weekend."), FindingCategory.HEALTH_CLAIM)).isEmpty();
+	}
+
+	@Test
+	void financialPromisesAreFoundAndAGuaranteeInsideThemIsNotAlsoAnAbsoluteClaim() {
+		List<Finding> findings = en("Guaranteed returns of 12% annual return with zero risk.");
+		assertThat(excerpts(findings, FindingCategory.FINANCIAL_PROMISE)).contains("Guaranteed returns", "zero risk");
+		assertThat(excerpts(findings, FindingCategory.ABSOLUTE_CLAIM)).isEmpty();
+		assertThat(excerpts(zh("保本保息，稳赚不赔，零风险。"), FindingCategory.FINANCIAL_PROMISE))
+			.containsExactly("保本保息", "稳赚不赔", "零风险");
+		assertThat(excerpts(en("Start your risk-free trial today."), FindingCategory.FINANCIAL_PROMISE)).isEmpty();
+	}
+
+	@Test
+	void profanityPrefersTheLongestMatchAndRespectsWordBoundaries() {
+		assertThat(excerpts(zh("他妈的，脑残差评。"), FindingCategory.PROFANITY)).containsExactly("他妈的", "脑残");
+		assertThat(excerpts(zh("妈妈的茶，傻瓜式操作。"), FindingCategory.PROFANITY)).isEmpty();
+		assertThat(excerpts(en("Shitty tea for idiots."), FindingCategory.PROFANITY)).containsExactly("Shitty", "idiots");
+		assertThat(excerpts(en("Scunthorpe's classic assessment."), FindingCategory.PROFANITY)).isEmpty();
+	}
+
+	@Test
+	void sensitiveTopicsAreFound() {
+		assertThat(excerpts(en("Buy in for $50 and the winner takes the whole pot."), FindingCategory.SENSITIVE_TOPIC))
+			.contains("Buy in for", "winner takes the whole pot");
+		assertThat(excerpts(zh("下注猜比分，按赔率赢取现金。"), FindingCategory.SENSITIVE_TOPIC)).contains("下注", "赔率");
+		assertThat(excerpts(en("A bath bomb and a glue gun for the craft table."), FindingCategory.SENSITIVE_TOPIC)).isEmpty();
+	}
+
+	@Test
+	void chineseTyposAreSpellingWithTheCorrectFormAsSuggestion() {
+		List<Finding> findings = zh("迫不急待，在次感谢，既使下雨。");
+		assertThat(excerpts(findings, FindingCategory.SPELLING)).containsExactly("迫不急待", "在次", "既使");
+		assertThat(findings.get(0).suggestions()).containsExactly("迫不及待");
+		assertThat(excerpts(zh("存在次要问题，在次日发货。"), FindingCategory.SPELLING)).isEmpty();
+	}
+
+	@Test
+	void packsOnlyApplyToTheirLanguage() {
+		assertThat(engine.check(new RuleInput("", "销量第一", "en-US", null, false))).isEmpty();
+		assertThat(engine.check(new RuleInput("", "the best tea ever made", "zh-CN", null, false))).isEmpty();
+	}
+
+	@Test
+	void offsetsPointIntoTitleNewlineBody() {
+		RuleInput input = new RuleInput("全网最好", "销量第一", "zh-CN", null, false);
+		for (Finding f : engine.check(input)) {
+			assertThat(input.screenedText().substring(f.start(), f.end())).isEqualTo(f.excerpt());
+		}
+		assertThat(engine.check(input)).extracting(Finding::excerpt).containsExactly("全网最好", "销量第一");
+	}
+
+	@Test
+	void privateContactDataIsPii() {
+		List<Finding> findings = zh("手机137 0000 1234，身份证号110101199003071233，卡号4111 1111 1111 1111，邮箱a.b@example.com");
+		assertThat(excerpts(findings, FindingCategory.PII)).containsExactly("137 0000 1234", "110101199003071233",
+				"4111 1111 1111 1111", "a.b@example.com");
+	}
+
+	@Test
+	void officialNumbersHotlinesOrderNumbersPricesAndDatesAreNotPii() {
+		assertThat(excerpts(en("Call +1 425-555-0142 or (425) 555-0142 or 1-800-555-0199."), FindingCategory.PII)).isEmpty();
+		assertThat(excerpts(zh("客服热线400-820-1234，订单号13800138000，价格¥1,299.00，2025-06-01 10:00。"),
+				FindingCategory.PII)).isEmpty();
+		assertThat(excerpts(en("Order 4111111111111111 shipped on 2025-06-01."), FindingCategory.PII)).isEmpty();
+	}
+
+	@Test
+	void numbersThatFailTheirChecksumAreNotPii() {
+		assertThat(excerpts(zh("编码110101199003071234和卡面4111 1111 1111 1112"), FindingCategory.PII)).isEmpty();
+	}
+
+	@Test
+	void anotherNumberInTheOfficialFormatIsPii() {
+		assertThat(excerpts(en("Reach Emily on 425-555-0187."), FindingCategory.PII)).containsExactly("425-555-0187");
+	}
+
+	@Test
+	void linksOutsideTheAllowedDomainsInsecureOrShortenedAreReported() {
+		List<Finding> findings = en("See http://northwindtea.example/a, https://shop.northwindtea.example/b, "
+				+ "https://northwindtea-sale.example/c and https://bit.ly/x.");
+		assertThat(findings).filteredOn(f -> f.category() == FindingCategory.LINK)
+			.extracting(Finding::ruleId, Finding::excerpt)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("link-insecure", "http://northwindtea.example/a"),
+					org.assertj.core.groups.Tuple.tuple("link-domain", "https://northwindtea-sale.example/c"),
+					org.assertj.core.groups.Tuple.tuple("link-shortener", "https://bit.ly/x"));
+	}
+
+	@Test
+	void brandVariantsAreCaseSensitiveWholeWordsWithTheCorrectFormAsSuggestion() {
+		List<Finding> findings = en("North Wind Tea ships Northwind Jasmine Pearls via NorthWindGo.");
+		assertThat(findings).filteredOn(f -> f.category() == FindingCategory.BRAND_TERM)
+			.extracting(Finding::excerpt, f -> f.suggestions().get(0))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("North Wind Tea", "Northwind Tea"),
+					org.assertj.core.groups.Tuple.tuple("Northwind Jasmine Pearls", "Northwind Jasmine Pearl"),
+					org.assertj.core.groups.Tuple.tuple("NorthWindGo", "NorthwindGo"));
+		assertThat(excerpts(zh("在NorthwindGo里下单 #northwindgo https://northwindtea.example/northwindgo"),
+				FindingCategory.BRAND_TERM)).isEmpty();
+	}
+
+	@Test
+	void sponsoredPostNeedsAConspicuousDisclosure() {
+		assertThat(sponsored("Paid partnership with Northwind Tea #ad\nGreat tea.")).isEmpty();
+		assertThat(sponsored("【广告】好茶。")).isEmpty();
+		assertThat(sponsored("Great tea.\n#tea #jasmine #ad")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
+		assertThat(sponsored("Not sponsored, I just love it.")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
+		assertThat(sponsored("So #adorable!")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
+		assertThat(sponsored("不是广告，真心推荐。")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
+		assertThat(sponsored("a".repeat(250) + " #ad")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
+	}
+
+	@Test
+	void missingDisclosureIsReportedAtOffsetZeroWithNoLength() {
+		Finding finding = engine.check(new RuleInput("Title", "Nice tea", "en-US", null, true)).get(0);
+		assertThat(finding.start()).isZero();
+		assertThat(finding.end()).isZero();
+	}
+
+	@Test
+	void disclosureInTheTitleCounts() {
+		assertThat(engine.check(new RuleInput("#ad My morning", "Nice tea", "en-US", null, true))).isEmpty();
+	}
+
+	private static List<FindingCategory> sponsored(String body) {
+		return engine.check(new RuleInput("Post", body, "en-US", null, true)).stream().map(Finding::category).toList();
+	}
+
+	@Test
+	void xCountsUrlsAs23AndCjkAsTwo() {
+		String body = "好".repeat(128) + " https://northwindtea.example/" + "a".repeat(100);
+		assertThat(engine.check(new RuleInput("", body, "zh-CN", "x", false))).isEmpty();
+		List<Finding> over = engine.check(new RuleInput("", "好".repeat(141), "zh-CN", "x", false));
+		assertThat(over).extracting(Finding::ruleId).containsExactly("platform-max-chars");
+		assertThat(over.get(0).start()).isEqualTo(1 + 140);
+	}
+
+	@Test
+	void hashtagsOverTheLimitStartAtTheFirstOneTooMany() {
+		String body = "Tea #1 time #a #b #c #d";
+		assertThat(excerpts(engine.check(new RuleInput("", body, "en-US", "x", false)), FindingCategory.PLATFORM_LIMIT))
+			.containsExactly("#d");
+	}
+
+	@Test
+	void titleOverTheLimitIsReportedOnTheWholeTitle() {
+		String title = "标".repeat(21);
+		Finding finding = engine.check(new RuleInput(title, "正文", "zh-CN", "xiaohongshu", false)).get(0);
+		assertThat(finding.start()).isZero();
+		assertThat(finding.end()).isEqualTo(21);
+	}
+
+	@Test
+	void tooManyMentionsAreReported() {
+		String body = "Thanks " + "@a1 @b2 @c3 @d4 @e5 @f6 @g7 @h8 @i9 @j10 @k11" + " and mail x@example.com";
+		assertThat(engine.check(new RuleInput("", body, "en-US", "x", false))).extracting(Finding::ruleId)
+			.containsOnlyOnce("platform-max-mentions");
+	}
+
+	@Test
+	void noPlatformMeansNoLimitsAndAnUnknownPlatformIsRejected() {
+		assertThat(engine.check(new RuleInput("", "a".repeat(70_000), "en-US", null, false))).isEmpty();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> engine.check(new RuleInput("", "x", "en-US", "myspace", false)));
+	}
+
+	@Test
+	void exposesBrandTermsOfficialNumbersPlatformsAndVersions() {
+		assertThat(engine.brandTerms()).containsExactly("Northwind Tea", "Northwind Jasmine Pearl", "NorthwindGo");
+		assertThat(engine.officialContactNumbers()).containsExactly("+1 425-555-0142");
+		assertThat(engine.platformIds()).contains("weibo", "x");
+		assertThat(engine.hash()).hasSize(64);
+		assertThat(engine.packVersions()).isNotEmpty();
+	}
+}

@@ -1,0 +1,91 @@
+package io.postgate.screening.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormaliserTests {
+
+	@Test
+	void fullWidthLettersBecomeHalfWidthAndLowerCase() {
+		NormalisedText text = TextNormaliser.normalise("Ｂｅｓｔ　ＴＥＡ！", true);
+		assertThat(text.text()).isEqualTo("best tea!");
+	}
+
+	@Test
+	void everyNormalisedCharacterMapsBackToItsOriginalSpan() {
+		String original = "Ｂｅｓｔ tea";
+		NormalisedText text = TextNormaliser.normalise(original, true);
+		int at = text.text().indexOf("best");
+		NormalisedText.Span span = text.toOriginal(at, at + 4);
+		assertThat(original.substring(span.start(), span.end())).isEqualTo("Ｂｅｓｔ");
+	}
+
+	@Test
+	void lineBreaksAndWhiteSpaceRunsBecomeOneSpaceBetweenWords() {
+		NormalisedText text = TextNormaliser.normalise("lowers\n\n  blood pressure", true);
+		assertThat(text.text()).isEqualTo("lowers blood pressure");
+		NormalisedText.Span span = text.toOriginal(0, text.length());
+		assertThat(span.start()).isZero();
+		assertThat(span.end()).isEqualTo("lowers\n\n  blood pressure".length());
+	}
+
+	@Test
+	void whiteSpaceBetweenTwoCjkCharactersDisappears() {
+		String original = "治\n愈 失眠";
+		NormalisedText text = TextNormaliser.normalise(original, true);
+		assertThat(text.text()).isEqualTo("治愈失眠");
+		NormalisedText.Span span = text.toOriginal(0, 2);
+		assertThat(original.substring(span.start(), span.end())).isEqualTo("治\n愈");
+	}
+
+	@Test
+	void whiteSpaceBetweenCjkAndLatinStays() {
+		assertThat(TextNormaliser.normalise("喝 tea 吧", true).text()).isEqualTo("喝 tea 吧");
+	}
+
+	@Test
+	void zeroWidthCharactersAreIgnoredInsidePhrases() {
+		String original = "be\u200Bst\uFEFF tea";
+		NormalisedText text = TextNormaliser.normalise(original, true);
+		assertThat(text.text()).isEqualTo("best tea");
+		NormalisedText.Span span = text.toOriginal(0, 4);
+		assertThat(original.substring(span.start(), span.end())).isEqualTo("be\u200Bst");
+	}
+
+	@Test
+	void htmlTagsCountAsWhiteSpaceAndEntitiesAsTheirCharacter() {
+		String original = "<p>the <b>best</b>&nbsp;tea &amp; more</p>";
+		NormalisedText text = TextNormaliser.normalise(original, true);
+		assertThat(text.text()).isEqualTo("the best tea & more");
+		int at = text.text().indexOf("best");
+		NormalisedText.Span span = text.toOriginal(at, at + 4);
+		assertThat(original.substring(span.start(), span.end())).isEqualTo("best");
+	}
+
+	@Test
+	void lessThanThatIsNoTagStaysText() {
+		assertThat(TextNormaliser.normalise("I <3 tea, 2 < 3", true).text()).isEqualTo("i <3 tea, 2 < 3");
+	}
+
+	@Test
+	void surrogatePairsMapToBothUnits() {
+		String original = "🍵tea";
+		NormalisedText text = TextNormaliser.normalise(original, true);
+		assertThat(text.text()).isEqualTo("🍵tea");
+		NormalisedText.Span span = text.toOriginal(2, 5);
+		assertThat(original.substring(span.start(), span.end())).isEqualTo("tea");
+	}
+
+	@Test
+	void caseIsKeptWhenNotFolding() {
+		assertThat(TextNormaliser.normalise("NorthWind Go", false).text()).isEqualTo("NorthWind Go");
+	}
+
+	@Test
+	void emptySpanMapsToAnEmptySpan() {
+		NormalisedText text = TextNormaliser.normalise("abc", true);
+		NormalisedText.Span span = text.toOriginal(1, 1);
+		assertThat(span.end()).isEqualTo(span.start());
+	}
+}
