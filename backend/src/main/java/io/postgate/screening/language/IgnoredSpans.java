@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parts of a post that are not prose: URLs, e-mail addresses, #hashtags (also Weibo's #话题#),
- * @mentions, emoji, and the occurrences of accepted words (brand names). Spelling findings touching
- * them, and grammar findings lying inside them, are dropped.
+ * @mentions and emoji, and the occurrences of accepted words (brand names). Spelling findings touching
+ * the former or lying inside the latter are dropped, and so are grammar findings lying inside either.
  */
 final class IgnoredSpans {
 
@@ -45,10 +45,12 @@ final class IgnoredSpans {
 			Pattern.compile("(?<![\\p{L}\\p{N}_.])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]"));
 
 	private final List<Span> spans;
+	private final List<Span> accepted;
 	private final Set<String> acceptedTokens;
 
-	private IgnoredSpans(List<Span> spans, Set<String> acceptedTokens) {
+	private IgnoredSpans(List<Span> spans, List<Span> accepted, Set<String> acceptedTokens) {
 		this.spans = spans;
+		this.accepted = accepted;
 		this.acceptedTokens = acceptedTokens;
 	}
 
@@ -61,16 +63,23 @@ final class IgnoredSpans {
 			}
 		}
 		addEmoji(text, spans);
-		addAccepted(text, acceptedWords, spans);
-		return new IgnoredSpans(spans, acceptedTokens(acceptedWords));
+		List<Span> accepted = new ArrayList<>();
+		addAccepted(text, acceptedWords, accepted);
+		return new IgnoredSpans(spans, accepted, acceptedTokens(acceptedWords));
 	}
 
-	/** A spelling finding is dropped if it touches an ignored span or every word in it is an accepted word. */
+	/**
+	 * A spelling finding is dropped if it touches a link, tag or emoji, lies inside an accepted phrase, or
+	 * every word in it is a word of an accepted term ("Northwind" of "Northwind Go").
+	 */
 	boolean ignoresSpelling(String text, int start, int end) {
 		for (Span span : spans) {
 			if (span.overlaps(start, end)) {
 				return true;
 			}
+		}
+		if (ignoresGrammar(start, end)) {
+			return true;
 		}
 		String[] words = text.substring(start, end).split("[\\s\\-]+");
 		for (String word : words) {
@@ -82,9 +91,11 @@ final class IgnoredSpans {
 	}
 
 	boolean ignoresGrammar(int start, int end) {
-		for (Span span : spans) {
-			if (span.contains(start, end)) {
-				return true;
+		for (List<Span> list : List.of(spans, accepted)) {
+			for (Span span : list) {
+				if (span.contains(start, end)) {
+					return true;
+				}
 			}
 		}
 		return false;

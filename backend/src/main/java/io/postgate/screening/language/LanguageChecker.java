@@ -6,6 +6,7 @@ import io.postgate.screening.Severity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -114,11 +115,16 @@ public class LanguageChecker implements AutoCloseable {
 	 * @throws UnsupportedLanguageException for a language that is not configured
 	 */
 	public List<Finding> check(String text, String languageCode, Set<String> acceptedWords) {
+		return check(text, languageCode, acceptedWords, config.timeBudget());
+	}
+
+	/** As {@link #check(String, String, Set)}, with a time budget of its own (e.g. shorter while typing). */
+	public List<Finding> check(String text, String languageCode, Set<String> acceptedWords, Duration timeBudget) {
 		if (text.length() > config.maxTextLength()) {
 			throw new TextTooLongException(text.length(), config.maxTextLength());
 		}
 		String code = resolve(languageCode == null || languageCode.isBlank() ? detect(text) : languageCode);
-		Deadline deadline = Deadline.after(config.timeBudget());
+		Deadline deadline = Deadline.after(timeBudget);
 		warmUp();
 		List<LanguageMatch> matches = matches(text, code, deadline);
 		IgnoredSpans ignored = IgnoredSpans.in(text, acceptedWords);
