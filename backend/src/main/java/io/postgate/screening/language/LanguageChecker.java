@@ -57,7 +57,6 @@ public class LanguageChecker implements AutoCloseable {
 			Language language = Languages.getLanguageForShortCode(code);
 			LanguageRules rules = config.rulesFor(code);
 			languages.put(code, language);
-			mappers.put(code, new MatchMapper(rules, config.maxSuggestions()));
 			configurations.put(code, rules.hashCode() * 31 + config.maxSuggestions());
 		}
 		this.cache = new ParagraphCache(config.paragraphCacheSize());
@@ -86,6 +85,7 @@ public class LanguageChecker implements AutoCloseable {
 					config.sentenceCacheSize());
 			String sample = WARM_UP_TEXTS.getOrDefault(language.getShortCode(), "Warm-up.");
 			pool.warmUp(sample);
+			mappers.put(code, new MatchMapper(pool.allRules(), config.rulesFor(code), config.maxSuggestions()));
 			pools.put(code, pool);
 		});
 		ready = true;
@@ -124,8 +124,10 @@ public class LanguageChecker implements AutoCloseable {
 			throw new TextTooLongException(text.length(), config.maxTextLength());
 		}
 		String code = resolve(languageCode == null || languageCode.isBlank() ? detect(text) : languageCode);
+		if (!ready) {
+			warmUp();
+		}
 		Deadline deadline = Deadline.after(timeBudget);
-		warmUp();
 		List<LanguageMatch> matches = matches(text, code, deadline);
 		IgnoredSpans ignored = IgnoredSpans.in(text, acceptedWords);
 		List<Finding> findings = new ArrayList<>();

@@ -54,6 +54,11 @@ final class LanguageToolPool {
 		return languageCode;
 	}
 
+	/** Every rule of the language, active or not, as configured instances report them. */
+	List<org.languagetool.rules.Rule> allRules() {
+		return all.get(0).getAllRules();
+	}
+
 	/** Runs a real check on every instance: dictionaries and rules load lazily on the first one. */
 	void warmUp(String sample) {
 		for (JLanguageTool tool : all) {

@@ -2,7 +2,9 @@ package io.postgate.screening.language;
 
 import io.postgate.screening.FindingCategory;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,25 +16,29 @@ final class MatchMapper {
 
 	private static final Pattern SUGGESTION_TAG = Pattern.compile("<suggestion>(.*?)</suggestion>");
 
-	private final LanguageRules rules;
+	private final Map<String, FindingCategory> categories;
 	private final int maxSuggestions;
 
-	MatchMapper(LanguageRules rules, int maxSuggestions) {
-		this.rules = rules;
+	/**
+	 * Decides the category of every rule up front, from the rule objects themselves: matches served from
+	 * LanguageTool's sentence cache carry a stand-in rule that no longer knows it is a spelling rule.
+	 */
+	MatchMapper(List<Rule> allRules, LanguageRules rules, int maxSuggestions) {
+		this.categories = new HashMap<>();
+		for (Rule rule : allRules) {
+			boolean spelling = rule.isDictionaryBasedSpellingRule()
+					|| rules.spellingCategories().contains(rule.getCategory().getId().toString());
+			categories.merge(rule.getId(), spelling ? FindingCategory.SPELLING : FindingCategory.GRAMMAR,
+					(a, b) -> a == FindingCategory.SPELLING ? a : b);
+		}
 		this.maxSuggestions = maxSuggestions;
 	}
 
 	LanguageMatch map(RuleMatch match) {
-		Rule rule = match.getRule();
+		String ruleId = match.getRule().getId();
 		List<String> suggestions = match.getSuggestedReplacements().stream().limit(maxSuggestions).toList();
-		return new LanguageMatch(categoryOf(rule), rule.getId(), match.getFromPos(), match.getToPos(),
-				plainMessage(match.getMessage()), suggestions);
-	}
-
-	FindingCategory categoryOf(Rule rule) {
-		boolean spelling = rule.isDictionaryBasedSpellingRule()
-				|| rules.spellingCategories().contains(rule.getCategory().getId().toString());
-		return spelling ? FindingCategory.SPELLING : FindingCategory.GRAMMAR;
+		return new LanguageMatch(categories.getOrDefault(ruleId, FindingCategory.GRAMMAR), ruleId,
+				match.getFromPos(), match.getToPos(), plainMessage(match.getMessage()), suggestions);
 	}
 
 	/**
