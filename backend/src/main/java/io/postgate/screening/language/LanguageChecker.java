@@ -129,7 +129,7 @@ public class LanguageChecker implements AutoCloseable {
 		}
 		Deadline deadline = Deadline.after(timeBudget);
 		List<LanguageMatch> matches = matches(text, code, deadline);
-		IgnoredSpans ignored = IgnoredSpans.in(text, acceptedWords);
+		IgnoredSpans ignored = IgnoredSpans.in(text, acceptedWords == null ? Set.of() : acceptedWords);
 		List<Finding> findings = new ArrayList<>();
 		for (LanguageMatch match : matches) {
 			boolean ignore = match.category() == FindingCategory.SPELLING

@@ -1,5 +1,6 @@
 package io.postgate.screening.language;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ public record LanguageRules(
 	}
 
 	private static Set<String> union(Set<String> a, Set<String> b) {
-		var all = new java.util.HashSet<>(a);
+		Set<String> all = new HashSet<>(a);
 		all.addAll(b);
 		return all;
 	}

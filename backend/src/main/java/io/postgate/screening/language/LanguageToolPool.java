@@ -12,6 +12,7 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.ResultCache;
 import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.Rule;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
@@ -20,12 +21,10 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  */
 final class LanguageToolPool {
 
-	private final String languageCode;
 	private final BlockingQueue<JLanguageTool> idle;
 	private final List<JLanguageTool> all;
 
 	LanguageToolPool(Language language, LanguageRules rules, int size, int sentenceCacheSize) {
-		this.languageCode = language.getShortCodeWithCountryAndVariant();
 		ResultCache sentenceCache = sentenceCacheSize > 0 ? new ResultCache(sentenceCacheSize) : null;
 		this.all = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
@@ -50,12 +49,8 @@ final class LanguageToolPool {
 		return tool;
 	}
 
-	String languageCode() {
-		return languageCode;
-	}
-
 	/** Every rule of the language, active or not, as configured instances report them. */
-	List<org.languagetool.rules.Rule> allRules() {
+	List<Rule> allRules() {
 		return all.get(0).getAllRules();
 	}
 
