@@ -1,0 +1,269 @@
+package io.postgate.screening.language;
+
+import io.postgate.screening.Finding;
+import io.postgate.screening.FindingCategory;
+import io.postgate.screening.Severity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * Grammar and spelling findings from LanguageTool, in any of the configured languages.
+ * <p>
+ * Thread-safe. Each language has a pool of warmed-up LanguageTool instances; a text is checked line by
+ * line, lines already seen come from a bounded cache, and the lines of a large text are spread over the
+ * pool. Findings are INFO, with UTF-16 offsets into the text given to {@link #check}.
+ */
+public class LanguageChecker implements AutoCloseable {
+
+	private static final Map<String, String> WARM_UP_TEXTS = Map.of(
+			"en", "This are a warm-up sentense, and it check the grammar rules of the language.",
+			"zh", "原因是因为我们会再接再励，大家都迫不急待了。");
+
+	private final LanguageCheckerConfig config;
+	private final Map<String, Language> languages = new LinkedHashMap<>();
+	private final Map<String, MatchMapper> mappers = new HashMap<>();
+	private final Map<String, Integer> configurations = new HashMap<>();
+	private final Map<String, LanguageToolPool> pools = new HashMap<>();
+	private final ParagraphCache cache;
+	private final ExecutorService parallel;
+	private final LanguageDetector detector = new LanguageDetector();
+	private volatile boolean ready;
+
+	public LanguageChecker(LanguageCheckerConfig config) {
+		this.config = config;
+		for (String code : config.languages()) {
+			Language language = Languages.getLanguageForShortCode(code);
+			LanguageRules rules = config.rulesFor(code);
+			languages.put(code, language);
+			configurations.put(code, rules.hashCode() * 31 + config.maxSuggestions());
+		}
+		this.cache = new ParagraphCache(config.paragraphCacheSize());
+		AtomicInteger threads = new AtomicInteger();
+		this.parallel = Executors.newFixedThreadPool(config.poolSize(), task -> {
+			Thread thread = new Thread(task, "language-check-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	public LanguageChecker() {
+		this(LanguageCheckerConfig.defaults());
+	}
+
+	/**
+	 * Creates every pool and runs a real check on each instance; blocks until done (English takes
+	 * several seconds). Safe to call more than once.
+	 */
+	public synchronized void warmUp() {
+		if (ready) {
+			return;
+		}
+		languages.forEach((code, language) -> {
+			LanguageToolPool pool = new LanguageToolPool(language, config.rulesFor(code), config.poolSize(),
+					config.sentenceCacheSize());
+			String sample = WARM_UP_TEXTS.getOrDefault(language.getShortCode(), "Warm-up.");
+			pool.warmUp(sample);
+			mappers.put(code, new MatchMapper(pool.allRules(), config.rulesFor(code), config.maxSuggestions()));
+			pools.put(code, pool);
+		});
+		ready = true;
+	}
+
+	public boolean isReady() {
+		return ready;
+	}
+
+	/** The configured language codes, e.g. {@code [en-US, zh-CN]}. */
+	public List<String> languages() {
+		return List.copyOf(languages.keySet());
+	}
+
+	/** {@code zh-CN} or {@code en-US}, by the script most letters are in. */
+	public String detect(String text) {
+		return detector.detect(text);
+	}
+
+	/**
+	 * GRAMMAR and SPELLING findings in {@code text}, ordered by position.
+	 *
+	 * @param languageCode a configured code, or only its language ({@code en}); {@code null} detects it
+	 * @param acceptedWords words and phrases that are never misspelled, e.g. the brand glossary's correct forms
+	 * @throws TextTooLongException above {@link LanguageCheckerConfig#maxTextLength()}
+	 * @throws LanguageCheckTimeoutException when the check takes longer than the time budget
+	 * @throws UnsupportedLanguageException for a language that is not configured
+	 */
+	public List<Finding> check(String text, String languageCode, Set<String> acceptedWords) {
+		return check(text, languageCode, acceptedWords, config.timeBudget());
+	}
+
+	/** As {@link #check(String, String, Set)}, with a time budget of its own (e.g. shorter while typing). */
+	public List<Finding> check(String text, String languageCode, Set<String> acceptedWords, Duration timeBudget) {
+		if (text.length() > config.maxTextLength()) {
+			throw new TextTooLongException(text.length(), config.maxTextLength());
+		}
+		String code = resolve(languageCode == null || languageCode.isBlank() ? detect(text) : languageCode);
+		if (!ready) {
+			warmUp();
+		}
+		Deadline deadline = Deadline.after(timeBudget);
+		List<LanguageMatch> matches = matches(text, code, deadline);
+		IgnoredSpans ignored = IgnoredSpans.in(text, acceptedWords == null ? Set.of() : acceptedWords);
+		List<Finding> findings = new ArrayList<>();
+		for (LanguageMatch match : matches) {
+			boolean ignore = match.category() == FindingCategory.SPELLING
+					? ignored.ignoresSpelling(text, match.start(), match.end())
+					: ignored.ignoresGrammar(match.start(), match.end());
+			if (!ignore) {
+				findings.add(new Finding(match.category(), match.ruleId(), Severity.INFO, match.start(),
+						match.end(), text.substring(match.start(), match.end()), match.message(),
+						match.suggestions(), null));
+			}
+		}
+		return findings;
+	}
+
+	/** Number of paragraphs whose results are cached (for metrics). */
+	public int cachedParagraphs() {
+		return cache.size();
+	}
+
+	@Override
+	public void close() {
+		parallel.shutdownNow();
+	}
+
+	private String resolve(String requested) {
+		for (String code : languages.keySet()) {
+			if (code.equalsIgnoreCase(requested)) {
+				return code;
+			}
+		}
+		String language = requested.split("[-_]")[0].toLowerCase(Locale.ROOT);
+		for (Map.Entry<String, Language> entry : languages.entrySet()) {
+			if (entry.getValue().getShortCode().equals(language)) {
+				return entry.getKey();
+			}
+		}
+		throw new UnsupportedLanguageException(requested, languages.keySet());
+	}
+
+	private List<LanguageMatch> matches(String text, String code, Deadline deadline) {
+		List<Paragraph> paragraphs = Paragraph.split(text);
+		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
+		List<Paragraph> unchecked = new ArrayList<>();
+		int uncheckedLength = 0;
+		for (Paragraph paragraph : paragraphs) {
+			List<LanguageMatch> cached = cache.get(key(code, paragraph));
+			if (cached != null) {
+				results.put(paragraph, cached);
+			}
+			else {
+				unchecked.add(paragraph);
+				uncheckedLength += paragraph.text().length();
+			}
+		}
+		if (uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1) {
+			checkInParallel(code, unchecked, deadline, results);
+		}
+		else if (!unchecked.isEmpty()) {
+			results.putAll(checkAll(code, unchecked, deadline));
+		}
+		List<LanguageMatch> matches = new ArrayList<>();
+		for (Paragraph paragraph : paragraphs) {
+			results.get(paragraph).forEach(match -> matches.add(match.shiftedBy(paragraph.start())));
+		}
+		matches.sort(Comparator.comparingInt(LanguageMatch::start).thenComparingInt(LanguageMatch::end));
+		return matches;
+	}
+
+	/** Deals the paragraphs round-robin into one batch per instance; this thread checks the first batch. */
+	private void checkInParallel(String code, List<Paragraph> unchecked, Deadline deadline,
+			Map<Paragraph, List<LanguageMatch>> results) {
+		int batches = Math.min(config.poolSize(), unchecked.size());
+		List<List<Paragraph>> split = new ArrayList<>();
+		for (int i = 0; i < batches; i++) {
+			split.add(new ArrayList<>());
+		}
+		for (int i = 0; i < unchecked.size(); i++) {
+			split.get(i % batches).add(unchecked.get(i));
+		}
+		List<Future<Map<Paragraph, List<LanguageMatch>>>> futures = new ArrayList<>();
+		for (List<Paragraph> batch : split.subList(1, batches)) {
+			futures.add(parallel.submit(() -> checkAll(code, batch, deadline)));
+		}
+		try {
+			results.putAll(checkAll(code, split.get(0), deadline));
+			for (Future<Map<Paragraph, List<LanguageMatch>>> future : futures) {
+				results.putAll(future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS));
+			}
+		}
+		catch (TimeoutException ex) {
+			throw deadline.timeout();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw deadline.timeout();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			futures.forEach(future -> future.cancel(true));
+		}
+	}
+
+	/** Checks paragraphs on one borrowed instance and caches each result. */
+	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, List<Paragraph> paragraphs, Deadline deadline) {
+		LanguageToolPool pool = pools.get(code);
+		MatchMapper mapper = mappers.get(code);
+		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
+		JLanguageTool tool = pool.borrow(deadline);
+		try {
+			for (Paragraph paragraph : paragraphs) {
+				deadline.check();
+				List<RuleMatch> ruleMatches = tool.check(paragraph.text());
+				// A cancelled LanguageTool check returns what it found so far, without saying so.
+				deadline.check();
+				List<LanguageMatch> matches = ruleMatches.stream().map(mapper::map).toList();
+				cache.put(key(code, paragraph), matches);
+				results.put(paragraph, matches);
+			}
+			return results;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			pool.release(tool);
+		}
+	}
+
+	private ParagraphCache.Key key(String code, Paragraph paragraph) {
+		return new ParagraphCache.Key(code, configurations.get(code), paragraph.text());
+	}
+}
