@@ -4,7 +4,7 @@ create table app_user (
     password_hash varchar(100) not null,
     locale        varchar(16)  not null,
     enabled       boolean      not null,
-    created_at    timestamp    not null,
+    created_at    ${timestamp}    not null,
     constraint pk_app_user primary key (username)
 );
 

@@ -1,0 +1,99 @@
+package io.postgate.publishing;
+
+import io.postgate.content.ContentFacts;
+import io.postgate.content.Contents;
+import io.postgate.content.Platform;
+import io.postgate.content.Revision;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Publishes an approved revision to one platform, at most once per (content, revision, platform):
+ * a delivery already marked published is not sent again, and the adapter carries the idempotency key.
+ * Refuses anything whose fingerprint differs from the approved one.
+ */
+@Service
+public class Publishing {
+
+	private final Contents contents;
+	private final ChannelAdapter adapter;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Publishing(Contents contents, ChannelAdapter adapter, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.contents = contents;
+		this.adapter = adapter;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Delivery publish(String contentId, int revisionNumber, String platformId, String approvedFingerprint) throws DeliveryException {
+		ContentFacts facts = contents.facts(contentId);
+		Revision revision = contents.revision(contentId, revisionNumber);
+		if (facts.approvedRevision() == null || facts.approvedRevision() != revisionNumber
+				|| !revision.fingerprint().equals(facts.approvedFingerprint()) || !revision.fingerprint().equals(approvedFingerprint)) {
+			throw new DeliveryException("revision " + revisionNumber + " of " + contentId
+					+ " is not what was approved (fingerprint mismatch): refusing to publish", false, null);
+		}
+		Platform platform = Platform.ofId(platformId).orElseThrow();
+		String key = contentId + ":" + revisionNumber + ":" + platform.id();
+		Optional<Delivery> existing = find(contentId, revisionNumber, platform.id());
+		if (existing.isPresent() && existing.get().state().equals(Delivery.PUBLISHED)) {
+			return existing.get();
+		}
+		RenderedPost post = new RenderedPost(contentId, revisionNumber, platform.id(), revision.titleFor(platform), revision.bodyFor(platform),
+				revision.attachments().stream().map(Revision.AttachmentRef::sha256).toList(), revision.fingerprint(), key);
+		try {
+			ChannelAdapter.DeliveryReceipt receipt = adapter.deliver(post);
+			Delivery delivery = record(existing, contentId, revisionNumber, platform.id(), key, Delivery.PUBLISHED, receipt.remoteId(),
+					receipt.remoteUrl(), null);
+			events.publishEvent(new PublishingEvents.PostPublished(contentId, revisionNumber, platform.id(), receipt.remoteId(),
+					receipt.remoteUrl(), key));
+			return delivery;
+		}
+		catch (DeliveryException e) {
+			events.publishEvent(new PublishingEvents.PublishAttemptFailed(contentId, revisionNumber, platform.id(), e.getMessage(),
+					e.retryable()));
+			throw e;
+		}
+	}
+
+	public List<Delivery> deliveries(String contentId) {
+		return jdbc.sql("select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, published_at "
+				+ "from delivery where content_id = ? order by revision, platform")
+				.param(contentId).query(Delivery.class).list();
+	}
+
+	private Optional<Delivery> find(String contentId, int revision, String platform) {
+		return jdbc.sql("select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, published_at "
+				+ "from delivery where content_id = ? and revision = ? and platform = ?")
+				.params(contentId, revision, platform).query(Delivery.class).optional();
+	}
+
+	private Delivery record(Optional<Delivery> existing, String contentId, int revision, String platform, String key, String state,
+			String remoteId, String remoteUrl, String error) {
+		Timestamp now = Timestamp.from(clock.instant());
+		int attempts = existing.map(Delivery::attempts).orElse(0) + 1;
+		if (existing.isPresent()) {
+			jdbc.sql("update delivery set state = ?, attempts = ?, remote_id = ?, remote_url = ?, last_error = ?, published_at = ?, updated_at = ? "
+					+ "where content_id = ? and revision = ? and platform = ?")
+					.params(state, attempts, remoteId, remoteUrl, error, now, now, contentId, revision, platform).update();
+		}
+		else {
+			jdbc.sql("insert into delivery (content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, "
+					+ "published_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now, now).update();
+		}
+		return new Delivery(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now.toInstant());
+	}
+}

@@ -1,0 +1,5 @@
+package io.postgate.review;
+
+public enum ReviewStep {
+	EDITORIAL_REVIEW, LEGAL_SIGNOFF
+}
