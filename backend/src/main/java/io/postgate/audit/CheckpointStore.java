@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 final class CheckpointStore {
 
 	private static final Pattern FILE = Pattern.compile("checkpoint-(\\d{12})\\.json");
+	private static final Pattern CHAIN_ID = Pattern.compile("[0-9A-Fa-f-]{36}");
 
 	private final Path directory;
 	private final CheckpointSigner signer;
@@ -88,7 +89,7 @@ final class CheckpointStore {
 	}
 
 	private List<Path> files(String chainId) {
-		Path chainDirectory = directory.resolve(chainId);
+		Path chainDirectory = chainDirectory(chainId);
 		if (!Files.isDirectory(chainDirectory)) {
 			return List.of();
 		}
@@ -110,8 +111,16 @@ final class CheckpointStore {
 	}
 
 	private Path file(String chainId, long size) {
-		return directory.resolve(chainId).resolve("checkpoint-%012d.json".formatted(size));
+		return chainDirectory(chainId).resolve("checkpoint-%012d.json".formatted(size));
 	}
+
+	private Path chainDirectory(String chainId) {
+		if (!CHAIN_ID.matcher(chainId).matches()) {
+			throw new IllegalStateException("the audit chain id is not a UUID: " + chainId);
+		}
+		return directory.resolve(chainId);
+	}
+
 
 	private static long size(Path file) {
 		Matcher matcher = FILE.matcher(file.getFileName().toString());

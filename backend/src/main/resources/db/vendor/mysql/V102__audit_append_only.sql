@@ -1,6 +1,4 @@
--- MySQL/MariaDB: the chain identity and the triggers that make the audit tables append-only.
-insert into audit_chain (id, chain_id, created_at) values (1, uuid(), 0);
-
+-- MySQL/MariaDB: triggers that make the audit tables append-only. AuditTamperingIntegrationTests re-runs this script.
 create trigger audit_entry_no_update before update on audit_entry
     for each row signal sqlstate '45000' set message_text = 'audit_entry is append-only: updates are rejected';
 create trigger audit_entry_no_delete before delete on audit_entry
