@@ -74,11 +74,6 @@ class ContentController {
 		return contents.reschedule(id, request.scheduledAt());
 	}
 
-	@GetMapping("/contents/{id}")
-	ContentView get(@PathVariable String id) {
-		return contents.get(id);
-	}
-
 	@GetMapping("/contents")
 	Page<ContentSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String author,
 			@RequestParam(required = false) String platform, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param reviewLeadTime a brief's draft is due this long before its target publish time, leaving time for review
  * @param defaultDraftTime a draft without a target publish time is due this long after it was created
  * @param maxBodyLength longest body accepted, in characters
+ * @param demoContent create a few demo posts at start-up when there is no content yet
  */
 @ConfigurationProperties("postgate.content")
 record ContentProperties(
@@ -28,5 +29,6 @@ record ContentProperties(
 				"application/rtf" }) Set<String> attachmentTypes,
 		@DefaultValue("48h") Duration reviewLeadTime,
 		@DefaultValue("7d") Duration defaultDraftTime,
-		@DefaultValue("100000") int maxBodyLength) {
+		@DefaultValue("100000") int maxBodyLength,
+		@DefaultValue("false") boolean demoContent) {
 }

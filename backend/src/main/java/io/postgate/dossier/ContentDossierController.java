@@ -1,0 +1,38 @@
+package io.postgate.dossier;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ContentDossierController {
+
+	private final ContentDossiers dossiers;
+	private final EvidencePack evidence;
+
+	ContentDossierController(ContentDossiers dossiers, EvidencePack evidence) {
+		this.dossiers = dossiers;
+		this.evidence = evidence;
+	}
+
+	/** Status, revisions, latest report, decisions, deliveries and timeline of one item. */
+	@GetMapping("/api/contents/{id}")
+	ContentDossier get(@PathVariable String id) {
+		return dossiers.of(id);
+	}
+
+	/** The evidence pack (ZIP) for compliance officers and admins. */
+	@GetMapping(value = "/api/contents/{id}/evidence", produces = "application/zip")
+	ResponseEntity<byte[]> evidence(@PathVariable String id) throws IOException {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		evidence.write(id, zip);
+		return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + id + ".zip\"")
+				.body(zip.toByteArray());
+	}
+}
