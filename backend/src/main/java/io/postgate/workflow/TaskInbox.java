@@ -18,14 +18,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -48,46 +51,72 @@ public class TaskInbox {
 	private final CurrentUser currentUser;
 	private final SegregationOfDuties segregation;
 	private final ReviewDecisions decisions;
+	private final JdbcClient jdbc;
 
 	TaskInbox(TaskService tasks, RuntimeService runtime, Contents contents, CurrentUser currentUser, SegregationOfDuties segregation,
-			ReviewDecisions decisions) {
+			ReviewDecisions decisions, JdbcClient jdbc) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.contents = contents;
 		this.currentUser = currentUser;
 		this.segregation = segregation;
 		this.decisions = decisions;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
 	public List<TaskView> list(TaskFilter filter) {
 		String user = currentUser.username();
 		List<String> groups = currentUser.roles().stream().map(Role::groupId).toList();
-		TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY);
-		if (filter.mine()) {
-			query.taskAssignee(user);
-		}
-		else if (groups.isEmpty()) {
-			query.taskAssignee(user);
+		StringBuilder sql = new StringBuilder("select task_id, name, task_key, content_id, title, assignee, candidate_group, due, priority, "
+				+ "created_at, platforms, crisis, campaign from task_projection where ");
+		List<Object> params = new ArrayList<>();
+		if (filter.mine() || groups.isEmpty()) {
+			sql.append("assignee = ?");
+			params.add(user);
 		}
 		else {
-			query.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr();
+			sql.append("(assignee = ? or (assignee is null and candidate_group in (")
+					.append(String.join(", ", Collections.nCopies(groups.size(), "?"))).append(")))");
+			params.add(user);
+			params.addAll(groups);
 		}
-		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Comparator<TaskView> order = filter.sortByPriority()
-				? Comparator.comparingInt(TaskView::priority).reversed().thenComparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
-				: Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()));
-		return query.list().stream()
-				.map(task -> view(task, now))
-				.filter(view -> filter.platform() == null || view.platforms().contains(filter.platform()))
-				.filter(view -> filter.crisis() == null || view.crisis() == filter.crisis())
-				.filter(view -> filter.overdue() == null || view.overdue() == filter.overdue())
-				.filter(view -> filter.campaign() == null || filter.campaign().equals(view.campaign()))
-				.filter(view -> filter.candidateGroup() == null || view.candidateGroups().contains(filter.candidateGroup()))
-				.sorted(order)
-				.skip((long) filter.page() * filter.size())
-				.limit(filter.size())
-				.toList();
+		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+		if (filter.platform() != null) {
+			sql.append(" and platforms like ?");
+			params.add("%," + filter.platform() + ",%");
+		}
+		if (filter.crisis() != null) {
+			sql.append(" and crisis = ?");
+			params.add(filter.crisis());
+		}
+		if (filter.overdue() != null) {
+			sql.append(filter.overdue() ? " and due < ?" : " and (due is null or due >= ?)");
+			params.add(now);
+		}
+		if (filter.campaign() != null) {
+			sql.append(" and campaign = ?");
+			params.add(filter.campaign());
+		}
+		if (filter.candidateGroup() != null) {
+			sql.append(" and candidate_group = ?");
+			params.add(filter.candidateGroup());
+		}
+		sql.append(filter.sortByPriority() ? " order by priority desc, due, task_id" : " order by case when due is null then 1 else 0 end, due, task_id");
+		sql.append(" limit ? offset ?");
+		params.add(filter.size());
+		params.add(filter.page() * filter.size());
+		Instant nowInstant = now.toInstant();
+		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			Timestamp due = rs.getTimestamp("due");
+			String group = rs.getString("candidate_group");
+			String platforms = rs.getString("platforms");
+			return new TaskView(rs.getString("task_id"), rs.getString("name"), rs.getString("task_key"), rs.getString("content_id"),
+					rs.getString("title"), rs.getString("assignee"), group == null ? List.of() : List.of(group),
+					due == null ? null : due.toInstant(), rs.getInt("priority"), rs.getTimestamp("created_at").toInstant(),
+					due != null && due.toInstant().isBefore(nowInstant),
+					Arrays.stream(platforms.split(",")).filter(id -> !id.isEmpty()).toList(), rs.getBoolean("crisis"), rs.getString("campaign"));
+		}).list();
 	}
 
 	@Transactional
