@@ -1,5 +1,6 @@
 package io.postgate.identity;
 
+import io.postgate.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -7,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.ErrorResponseException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +55,7 @@ class AuthController {
 	@PostMapping("/auth/login")
 	Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
 		if (throttle.isLocked(login.username(), request.getRemoteAddr())) {
-			throw problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", LoginThrottle.LOCKED_MESSAGE);
+			throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", LoginThrottle.LOCKED_MESSAGE);
 		}
 		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password());
 		token.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
@@ -65,7 +64,7 @@ class AuthController {
 			authentication = authenticationManager.authenticate(token);
 		}
 		catch (AuthenticationException e) {
-			throw problem(HttpStatus.UNAUTHORIZED, "Login failed", "Wrong username or password.");
+			throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Login failed", "Wrong username or password.");
 		}
 		HttpSession existing = request.getSession(false);
 		if (existing != null) {
@@ -94,12 +93,6 @@ class AuthController {
 	@GetMapping("/me")
 	Me me() {
 		return me(currentUser.username());
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
 	}
 
 	private Me me(String username) {

@@ -63,8 +63,6 @@ class ScreeningController {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return new ApiProblem(status, title, detail).getBody();
 	}
 }
