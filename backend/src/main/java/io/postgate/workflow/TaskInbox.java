@@ -74,9 +74,10 @@ public class TaskInbox {
 			query.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr();
 		}
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Comparator<TaskView> order = filter.sortByPriority()
-				? Comparator.comparingInt(TaskView::priority).reversed().thenComparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
-				: Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()));
+		Comparator<TaskView> byDue = Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()));
+		Comparator<TaskView> order = (filter.sortByPriority() ? Comparator.comparingInt(TaskView::priority).reversed().thenComparing(byDue) : byDue)
+				// equal due dates are common (whole seconds on MySQL); the id keeps pages stable between requests
+				.thenComparing(TaskView::id);
 		return query.list().stream()
 				.map(task -> view(task, now))
 				.filter(view -> filter.platform() == null || view.platforms().contains(filter.platform()))
