@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -788,7 +789,7 @@ class ContentApiIntegrationTests {
 	}
 
 	private Map<String, Object> brief(String owner) {
-		Map<String, Object> brief = new java.util.LinkedHashMap<>();
+		Map<String, Object> brief = new LinkedHashMap<>();
 		brief.put("theme", "Spring launch teaser");
 		brief.put("contentType", "short_video");
 		brief.put("platforms", List.of("douyin", "bilibili"));

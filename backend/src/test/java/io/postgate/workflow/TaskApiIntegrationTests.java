@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -328,8 +329,8 @@ class TaskApiIntegrationTests {
 		JsonNode normalTask = api.tasks("reviewer1", tasks + "&crisis=false").get(0);
 		assertThat(crisisTask.get("crisis").asBoolean()).isTrue();
 		assertThat(crisisTask.get("priority").asInt()).isGreaterThan(normalTask.get("priority").asInt());
-		Duration crisisSla = Duration.between(java.time.Instant.parse(crisisTask.get("created").asText()),
-				java.time.Instant.parse(crisisTask.get("due").asText()));
+		Duration crisisSla = Duration.between(Instant.parse(crisisTask.get("created").asText()),
+				Instant.parse(crisisTask.get("due").asText()));
 		assertThat(crisisSla).isLessThanOrEqualTo(Duration.ofHours(2).plusMinutes(1));
 
 		Date now = ClockUtil.getCurrentTime();
