@@ -24,8 +24,9 @@ interface ContentRepository extends JpaRepository<ContentItem, String> {
 			where (:status is null or c.status = :status)
 			  and (:owner is null or c.owner = :owner)
 			  and (:platform is null or p = :platform)
-			  and (c.owner = :viewer or (:canReadSubmitted = true and c.status <> io.postgate.content.ContentStatus.DRAFT))
-			order by c.updatedAt desc
+			  and (c.owner = :viewer or c.planner = :viewer
+			       or (:canReadSubmitted = true and c.status <> io.postgate.content.ContentStatus.DRAFT))
+			order by c.updatedAt desc, c.id
 			""")
 	Page<ContentItem> search(@Param("status") ContentStatus status, @Param("owner") String owner, @Param("platform") Platform platform,
 			@Param("canReadSubmitted") boolean canReadSubmitted, @Param("viewer") String viewer, Pageable pageable);

@@ -72,7 +72,7 @@ public class Contents {
 		Instant now = clock.instant();
 		Set<Platform> platforms = platforms(request.platforms());
 		ContentType type = contentType(request.contentType(), ContentType.ARTICLE);
-		Instant scheduledAt = schedule(request.scheduledAt(), now);
+		Instant scheduledAt = schedule("scheduledAt", request.scheduledAt(), now);
 		ContentItem item = new ContentItem(UUID.randomUUID().toString(), author, author, null, type, request.campaign(), null,
 				scheduledAt, platforms, now);
 		items.save(item);
@@ -93,7 +93,7 @@ public class Contents {
 		Instant now = clock.instant();
 		Set<Platform> platforms = platforms(request.platforms());
 		ContentType type = contentType(request.contentType(), null);
-		Instant target = schedule(request.targetPublishAt(), now);
+		Instant target = schedule("targetPublishAt", request.targetPublishAt(), now);
 		ContentItem item = new ContentItem(UUID.randomUUID().toString(), request.owner(), planner, request.theme(), type,
 				request.campaign(), request.notes(), target, platforms, now);
 		items.save(item);
@@ -111,7 +111,7 @@ public class Contents {
 		ContentType type = contentType(request.contentType(), item.contentType());
 		Instant now = clock.instant();
 		if (request.scheduledAt() != null) {
-			item.reschedule(schedule(request.scheduledAt(), now), now);
+			item.reschedule(schedule("scheduledAt", request.scheduledAt(), now), now);
 		}
 		item.voidApproval();
 		saveRevision(item, request, platforms, type, currentUser.username(), now);
@@ -174,7 +174,7 @@ public class Contents {
 			throw ApiProblem.conflict("content in status " + item.status() + " can no longer be rescheduled: publishing has started");
 		}
 		Instant now = clock.instant();
-		item.reschedule(schedule(scheduledAt, now), now);
+		item.reschedule(schedule("scheduledAt", scheduledAt, now), now);
 		events.publishEvent(new ContentRescheduled(id, item.currentRevision(), currentUser.username(), item.targetPublishAt()));
 		return view(item);
 	}
@@ -183,14 +183,15 @@ public class Contents {
 	public ContentView get(String id) {
 		ContentItem item = items.findById(id).orElseThrow(() -> notFound(id));
 		if (!mayRead(item)) {
-			throw ApiProblem.forbidden("editors can only read their own content");
+			// 404 as in lockOwned: a draft someone else may not read does not exist for them
+			throw notFound(id);
 		}
 		return view(item);
 	}
 
 	@Transactional(readOnly = true)
 	public Page<ContentSummary> list(ContentStatus status, String owner, String platformId, int page, int size) {
-		Platform platform = platformId == null ? null : platforms(List.of(platformId)).iterator().next();
+		Platform platform = platformFilter(platformId);
 		boolean readsSubmitted = currentUser.roles().stream().anyMatch(role -> role != Role.EDITOR);
 		return items.search(status, owner, platform, readsSubmitted, currentUser.username(), PageRequest.of(page, size))
 				.map(this::summary);
@@ -198,7 +199,7 @@ public class Contents {
 
 	@Transactional(readOnly = true)
 	public List<ContentSummary> scheduledBetween(Instant from, Instant to, String platformId) {
-		Platform platform = platformId == null ? null : platforms(List.of(platformId)).iterator().next();
+		Platform platform = platformFilter(platformId);
 		return items.scheduledBetween(from, to, platform).stream().filter(this::mayRead).map(this::summary).toList();
 	}
 
@@ -307,15 +308,15 @@ public class Contents {
 		}
 	}
 
-	private Instant schedule(Instant requested, Instant now) {
+	private Instant schedule(String field, Instant requested, Instant now) {
 		if (requested == null) {
 			return null;
 		}
 		if (requested.isBefore(now.minus(EARLIEST_SCHEDULE))) {
-			throw ApiProblem.badRequest("scheduledAt: " + requested + " is more than a day in the past");
+			throw ApiProblem.badRequest(field + ": " + requested + " is more than a day in the past");
 		}
 		if (requested.isAfter(now.plus(LATEST_SCHEDULE))) {
-			throw ApiProblem.badRequest("scheduledAt: " + requested + " is more than two years ahead");
+			throw ApiProblem.badRequest(field + ": " + requested + " is more than two years ahead");
 		}
 		return requested;
 	}
@@ -327,6 +328,14 @@ public class Contents {
 					+ "'; known: " + ids(EnumSet.allOf(Platform.class)))));
 		}
 		return platforms;
+	}
+
+	private static Platform platformFilter(String id) {
+		if (id == null || id.isBlank()) {
+			return null;
+		}
+		return Platform.ofId(id).orElseThrow(() -> ApiProblem.badRequest("platform: unknown platform '" + id + "'; known: "
+				+ ids(EnumSet.allOf(Platform.class))));
 	}
 
 	private static ContentType contentType(String name, ContentType fallback) {

@@ -1,5 +1,6 @@
 package io.postgate.workflow;
 
+import io.postgate.content.Platform;
 import io.postgate.review.Disposition;
 import io.postgate.review.Outcome;
 import io.postgate.web.ApiProblem;
@@ -41,7 +42,7 @@ class TaskController {
 		if (!sort.equals("due") && !sort.equals("priority")) {
 			throw ApiProblem.badRequest("sort: must be 'due' or 'priority'");
 		}
-		return inbox.list(new TaskInbox.TaskFilter(mine, platform, crisis, overdue, campaign, candidateGroup, sort.equals("priority"), page, size));
+		return inbox.list(new TaskInbox.TaskFilter(mine, platform(platform), crisis, overdue, campaign, candidateGroup, sort.equals("priority"), page, size));
 	}
 
 	@PostMapping("/tasks/{id}/claim")
@@ -63,6 +64,13 @@ class TaskController {
 	@PostMapping("/admin/contents/{id}/retry-publishing")
 	RetryResult retryPublishing(@PathVariable String id) {
 		return new RetryResult(process.retryPublishing(id));
+	}
+
+	private static String platform(String id) {
+		if (id == null || id.isBlank()) {
+			return null;
+		}
+		return Platform.ofId(id).map(Platform::id).orElseThrow(() -> ApiProblem.badRequest("platform: unknown platform '" + id + "'"));
 	}
 
 	private static Outcome outcome(String name) {
