@@ -8,6 +8,7 @@ import io.postgate.web.ApiProblem;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -81,14 +82,17 @@ public class ApprovalProcess {
 		}
 	}
 
-	/** Re-arms the failed publishing jobs of a content item; returns how many. */
+	/**
+	 * Re-arms the failed publishing jobs of a content item for now; returns how many. The last failed attempt left
+	 * each job due one retry interval later, so without the due date an admin's retry would wait that long.
+	 */
 	public int retryPublishing(String contentId) {
 		ProcessInstance instance = instance(contentId);
 		List<Job> failed = management.createJobQuery().processInstanceId(instance.getId()).noRetriesLeft().list();
 		if (failed.isEmpty()) {
 			throw ApiProblem.conflict("content " + contentId + " has no failed publishing to retry");
 		}
-		failed.forEach(job -> management.setJobRetries(job.getId(), 1));
+		management.setJobRetries(1).jobIds(failed.stream().map(Job::getId).toList()).dueDate(ClockUtil.getCurrentTime()).execute();
 		return failed.size();
 	}
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import io.postgate.content.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,12 @@ class RuleSetLoaderTests {
 					"sensitive-topics-en", "sensitive-topics-zh", "disclosure", "typos-zh");
 		assertThat(rules.platformIds()).contains("x", "weibo", "wechat", "douyin", "xiaohongshu", "linkedin",
 				"instagram", "facebook");
+	}
+
+	@Test
+	void everyPlatformContentCanTargetHasLimits() {
+		assertThat(new RuleSetLoader(null).load().platformIds())
+			.containsAll(Arrays.stream(Platform.values()).map(Platform::id).toList());
 	}
 
 	@Test
