@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 
-import { signInAs } from '@/testing/mocks/handlers';
+import { problem, signInAs } from '@/testing/mocks/handlers';
 import { screeningHandler } from '@/testing/mocks/screening';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
@@ -108,6 +108,43 @@ describe('Composer', { timeout: 15_000 }, () => {
     expect(await screen.findByTestId('content-status')).toBeInTheDocument();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ title: 'Spring tea', platforms: ['weibo'], contentType: 'ARTICLE' });
+  });
+
+  it('after a refused submit, submitting again does not create the draft twice', async () => {
+    let creations = 0;
+    let submissions = 0;
+    const view: ContentView = {
+      id: 'c2',
+      status: 'DRAFT',
+      revision: 1,
+      owner: 'editor1',
+      planner: 'editor1',
+      platforms: ['weibo'],
+      createdAt: '2026-03-01T10:00:00Z',
+      updatedAt: '2026-03-01T10:00:00Z',
+      revisions: [],
+    };
+    server.use(
+      http.post('*/api/contents', () => {
+        creations += 1;
+        return HttpResponse.json(view, { status: 201 });
+      }),
+      http.post('*/api/contents/c2/submit', () => {
+        submissions += 1;
+        return submissions === 1
+          ? problem(409, 'Conflict', 'the draft was updated by the workflow at the same moment; submit it again')
+          : HttpResponse.json({ ...view, status: 'SCREENING' });
+      }),
+      http.get('*/api/contents/c2', () => HttpResponse.json({ ...view, status: 'SCREENING' })),
+    );
+    const user = await writeClaim();
+
+    await user.click(screen.getByTestId('submit'));
+    expect(await screen.findByTestId('save-error')).toHaveTextContent('submit it again');
+    await user.click(screen.getByTestId('submit'));
+
+    expect(await screen.findByTestId('content-status')).toBeInTheDocument();
+    expect([creations, submissions]).toEqual([1, 2]);
   });
 
   it('asks for the required fields before saving', async () => {

@@ -91,7 +91,9 @@ export function Composer({ content }: { content?: ContentView }) {
   const create = useCreateDraft();
   const revise = useReviseDraft();
   const submit = useSubmitContent();
-  const contentId = content?.id;
+  // set when this composer created the item, so a failed submit afterwards does not create it again
+  const [createdId, setCreatedId] = useState<string>();
+  const contentId = content?.id ?? createdId;
 
   const update = <K extends keyof Form>(key: K, value: Form[K]) => {
     setStaleApply(false);
@@ -136,6 +138,7 @@ export function Composer({ content }: { content?: ContentView }) {
     }
     const view = contentId ? await revise.mutateAsync({ id: contentId, request }) : await create.mutateAsync(request);
     setSavedRequest(JSON.stringify(request));
+    setCreatedId(view.id);
     if (!contentId && openEditor) {
       navigate(`/drafts/${view.id}/edit`, { replace: true });
     }
