@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
 
+import { CalendarPage } from '@/features/calendar';
+import { ContentStatusPage, DraftsRoutes } from '@/features/content';
+import { TasksRoutes } from '@/features/tasks';
+
 import { AppLayout } from './layout/app-layout';
 import { NAVIGATION, type NavKey } from './navigation';
 import { ComingSoonPage } from './routes/coming-soon';
@@ -16,9 +20,9 @@ import { RequireNav } from './routes/require-nav';
  * (which may route further below its path, e.g. `/drafts/:id`).
  */
 const PAGES: Record<NavKey, ReactNode> = {
-  drafts: <ComingSoonPage navKey="drafts" />,
-  tasks: <ComingSoonPage navKey="tasks" />,
-  calendar: <ComingSoonPage navKey="calendar" />,
+  drafts: <DraftsRoutes notFound={<NotFoundPage />} />,
+  tasks: <TasksRoutes notFound={<NotFoundPage />} />,
+  calendar: <CalendarPage />,
   audit: <ComingSoonPage navKey="audit" />,
   rules: <ComingSoonPage navKey="rules" />,
   admin: <ComingSoonPage navKey="admin" />,
@@ -37,6 +41,8 @@ export const routes: RouteObject[] = [
             path: `${item.path}/*`,
             element: <RequireNav navKey={item.key}>{PAGES[item.key]}</RequireNav>,
           })),
+          // every signed-in user may open an item's status page; the server answers 403/404 for what they may not read
+          { path: 'contents/:id', element: <ContentStatusPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

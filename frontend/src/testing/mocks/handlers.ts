@@ -86,4 +86,11 @@ export const handlers = [
     issueCsrfCookie();
     return new HttpResponse(null, { status: 204 });
   }),
+
+  // The pages' lists are empty unless a test says otherwise with server.use(...).
+  http.get('*/api/contents', () =>
+    HttpResponse.json({ content: [], page: { size: 50, number: 0, totalElements: 0, totalPages: 0 } }),
+  ),
+  http.get('*/api/tasks', () => HttpResponse.json([])),
+  http.get('*/api/calendar', () => HttpResponse.json([])),
 ];

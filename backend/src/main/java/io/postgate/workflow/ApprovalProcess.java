@@ -6,6 +6,7 @@ import io.postgate.content.ContentEvents.ContentWithdrawn;
 import io.postgate.content.ContentEvents.DraftCreated;
 import io.postgate.web.ApiProblem;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,11 +59,17 @@ public class ApprovalProcess {
 		if (task == null) {
 			throw ApiProblem.conflict("content " + event.contentId() + " is not waiting for a submission");
 		}
-		tasks.complete(task.getId(), Variables.createVariables()
-				.putValue(REVISION, event.revision())
-				.putValue(SPONSORED, event.sponsored())
-				.putValue(CRISIS, event.crisis())
-				.putValue(PUBLISH_AT, event.scheduledAt() == null ? null : Date.from(event.scheduledAt())));
+		try {
+			tasks.complete(task.getId(), Variables.createVariables()
+					.putValue(REVISION, event.revision())
+					.putValue(SPONSORED, event.sponsored())
+					.putValue(CRISIS, event.crisis())
+					.putValue(PUBLISH_AT, event.scheduledAt() == null ? null : Date.from(event.scheduledAt())));
+		}
+		catch (OptimisticLockingException e) {
+			// e.g. the draft-overdue escalation raised the task's priority at the same moment; nothing was changed
+			throw ApiProblem.conflict("the draft was updated by the workflow at the same moment (e.g. a deadline escalation); submit it again");
+		}
 	}
 
 	@EventListener

@@ -1,0 +1,283 @@
+// Journey: a draft with an absolute claim is fixed in the composer, reviewed with changes requested, revised and
+// approved; a sponsored post goes through legal sign-off, shows on the calendar and is published; the key screens
+// in Simplified Chinese. Each step waits for what the UI shows (screening and publishing run asynchronously).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { assertNoPageErrors, chooseLanguage, launchBrowser, login, newPage, screenshot } from './support.mjs';
+
+const RUN = Date.now().toString(36);
+const CLAIM_POST = { title: `Spring jasmine tea ${RUN}`, body: 'Try the best tea in the world this spring.' };
+const SPONSORED_POST = {
+  title: `Tea partnership ${RUN}`,
+  body: '#ad Paid partnership with Jasmine House. Our spring jasmine tea is here.',
+};
+const STATUS_TIMEOUT = 60_000;
+
+function statusBadge(page, status) {
+  return page.locator(`[data-testid="status-badge"][data-status="${status}"]`).first();
+}
+
+/** Waits until the status page shows the status; the page refreshes itself while the process moves. */
+async function waitForStatus(page, status) {
+  await statusBadge(page, status).waitFor({ timeout: STATUS_TIMEOUT });
+}
+
+/**
+ * Clicks Submit and waits for the status page. A submit that meets the workflow's own update of the draft (the
+ * deadline escalation of a post due soon) is refused with 409 "submit it again", as a user would, it is retried once.
+ */
+async function submitDraft(page) {
+  const error = page.getByTestId('save-error');
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId('submit').click();
+    const outcome = await Promise.race([
+      page.waitForURL(/\/contents\//).then(() => 'submitted'),
+      error.waitFor().then(() => 'refused'),
+    ]);
+    if (outcome === 'submitted') {
+      return;
+    }
+    const message = await error.innerText();
+    if (attempt > 1 || !/submit it again/.test(message)) {
+      assert.fail(`submitting failed: ${message}`);
+    }
+  }
+}
+
+function contentIdOf(page) {
+  const match = /\/contents\/([^/?#]+)/.exec(page.url());
+  assert.ok(match, `on a status page: ${page.url()}`);
+  return match[1];
+}
+
+/** Opens the composer, writes title and body, and picks the platforms. */
+async function writeDraft(page, { title, body, platforms = ['Weibo'] }) {
+  await page.goto('/drafts');
+  await page.getByRole('heading', { level: 1, name: 'Drafts' }).waitFor();
+  await page.getByTestId('new-draft').click();
+  await page.getByRole('heading', { level: 1, name: 'New draft' }).waitFor();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  await page.getByRole('textbox', { name: 'Text', exact: true }).fill(body);
+  for (const platform of platforms) {
+    await page.getByRole('checkbox', { name: platform, exact: true }).check();
+  }
+}
+
+async function banner(page) {
+  return (await page.getByTestId('screening-banner').innerText()).trim();
+}
+
+/** Claims the task of a title from the "available" tab, which opens the task. */
+async function claimTask(page, title) {
+  await page.goto('/tasks');
+  await page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+  // the list refreshes itself; the new task appears without a reload
+  await page.getByRole('button', { name: `Claim “${title}”` }).click({ timeout: STATUS_TIMEOUT });
+  await page.getByTestId('task-review').waitFor();
+  await page.getByTestId('unclaim').waitFor();
+}
+
+async function decide(page, button, comment) {
+  await page.getByTestId(button).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (comment) {
+    await dialog.getByLabel('Comment').fill(comment);
+  }
+  await dialog.getByTestId('confirm-decision').click();
+  await page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+}
+
+describe('content journey', () => {
+  let failed = false;
+  /** The steps build on each other: after a failure the rest are skipped instead of timing out one by one. */
+  const step = (name, fn) =>
+    test(name, async (t) => {
+      if (failed) {
+        t.skip('an earlier step failed');
+        return;
+      }
+      try {
+        await fn();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    });
+  let browser;
+  let editor;
+  let reviewer;
+  let claimPostId;
+  let sponsoredPostId;
+
+  before(async () => {
+    browser = await launchBrowser();
+    editor = await newPage(browser);
+    reviewer = await newPage(browser);
+    await login(editor, 'editor1');
+    await login(reviewer, 'reviewer1');
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  step('(1) editor1 writes a draft with an absolute claim, applies the suggestion and submits', async () => {
+    await writeDraft(editor, CLAIM_POST);
+    const highlight = editor.locator('[data-testid="highlight"][data-severity="BLOCKER"]', {
+      hasText: 'the best tea in the world',
+    });
+    await highlight.waitFor();
+    assert.match(await banner(editor), /would be blocked/i);
+    await editor.getByTestId('category-ABSOLUTE_CLAIM').waitFor();
+    await screenshot(editor, 'journey-1-claim-highlighted');
+
+    await editor.getByRole('button', { name: 'Replace with “our favourite jasmine tea”' }).click();
+    assert.equal(await editor.getByRole('textbox', { name: 'Text', exact: true }).inputValue(), 'Try our favourite jasmine tea this spring.');
+    await highlight.waitFor({ state: 'detached' });
+    await editor.getByTestId('screening-banner').filter({ hasText: /would pass to human review/i }).waitFor();
+    assert.match(await banner(editor), /no legal sign-off needed/i);
+    await screenshot(editor, 'journey-1-suggestion-applied');
+
+    await submitDraft(editor);
+    claimPostId = contentIdOf(editor);
+    await waitForStatus(editor, 'IN_REVIEW');
+    await screenshot(editor, 'journey-1-submitted-in-review');
+    assertNoPageErrors(editor);
+  });
+
+  step('(2) reviewer1 claims the task and requests changes with a comment', async () => {
+    await claimTask(reviewer, CLAIM_POST.title);
+    await reviewer.getByTestId('screening-banner').waitFor();
+    await screenshot(reviewer, 'journey-2-task-claimed');
+
+    await reviewer.getByTestId('request-changes').click();
+    const dialog = reviewer.getByRole('dialog');
+    await dialog.getByTestId('confirm-decision').click();
+    await dialog.getByText('A comment is required for this decision.').waitFor();
+    await screenshot(reviewer, 'journey-2-comment-required');
+    await dialog.getByLabel('Comment').fill('Please say where the jasmine comes from.');
+    await dialog.getByTestId('confirm-decision').click();
+    await reviewer.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+    assertNoPageErrors(reviewer);
+  });
+
+  step('(3) editor1 sees CHANGES_REQUESTED, revises and resubmits', async () => {
+    await editor.goto(`/contents/${claimPostId}`);
+    await waitForStatus(editor, 'CHANGES_REQUESTED');
+    await editor.getByTestId('changes-requested').waitFor();
+    await screenshot(editor, 'journey-3-changes-requested');
+
+    await editor.getByTestId('revise').click();
+    await editor.getByRole('heading', { level: 1, name: 'Edit draft' }).waitFor();
+    const text = editor.getByRole('textbox', { name: 'Text', exact: true });
+    await text.fill(`${await text.inputValue()} The jasmine comes from Fujian.`);
+    await editor.getByTestId('screening-banner').filter({ hasText: /would pass to human review/i }).waitFor();
+    await submitDraft(editor);
+    assert.equal(contentIdOf(editor), claimPostId);
+    await waitForStatus(editor, 'IN_REVIEW');
+    assert.equal(await editor.getByTestId('revisions').locator('tbody tr').count(), 2);
+    await screenshot(editor, 'journey-3-resubmitted');
+    assertNoPageErrors(editor);
+  });
+
+  step('(4) reviewer1 approves with the keyboard shortcut', async () => {
+    await claimTask(reviewer, CLAIM_POST.title);
+    await reviewer.getByTestId('screening-banner').waitFor();
+    await reviewer.keyboard.press('a');
+    const dialog = reviewer.getByRole('dialog', { name: 'Approve' });
+    await dialog.waitFor();
+    await screenshot(reviewer, 'journey-4-approve-dialog');
+    await dialog.getByTestId('confirm-decision').click();
+    await reviewer.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+
+    await reviewer.goto(`/contents/${claimPostId}`);
+    await waitForStatus(reviewer, 'PUBLISHED');
+    assertNoPageErrors(reviewer);
+  });
+
+  step('(5) a sponsored post with a disclosure goes to legal, and legal1 signs off', async () => {
+    await writeDraft(editor, { ...SPONSORED_POST, platforms: ['Weibo', 'LinkedIn'] });
+    await editor.getByRole('switch', { name: 'Sponsored' }).check();
+    // publish at the current minute: due as soon as it is approved
+    const now = await editor.evaluate(() => {
+      const date = new Date();
+      const pad = (value) => String(value).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+    });
+    await editor.getByLabel('Publish at').fill(now);
+    await editor.getByText(/time zone:/i).first().waitFor();
+    await editor.getByTestId('screening-banner').filter({ hasText: /legal sign-off will be needed/i }).waitFor();
+    assert.match(await banner(editor), /would pass to human review/i);
+    await screenshot(editor, 'journey-5-sponsored-composer');
+    await submitDraft(editor);
+    sponsoredPostId = contentIdOf(editor);
+    await waitForStatus(editor, 'IN_REVIEW');
+
+    await claimTask(reviewer, SPONSORED_POST.title);
+    await decide(reviewer, 'approve');
+    await reviewer.goto(`/contents/${sponsoredPostId}`);
+    await waitForStatus(reviewer, 'LEGAL_REVIEW');
+
+    const legal = await newPage(browser);
+    try {
+      await login(legal, 'legal1');
+      await claimTask(legal, SPONSORED_POST.title);
+      await legal.getByTestId('screening-banner').filter({ hasText: /legal sign-off will be needed/i }).waitFor();
+      await screenshot(legal, 'journey-5-legal-task');
+      await decide(legal, 'approve');
+      assertNoPageErrors(legal);
+    } finally {
+      await legal.context().close();
+    }
+  });
+
+  step('(6) the post shows on the calendar and becomes PUBLISHED', async () => {
+    await editor.goto('/calendar');
+    await editor.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    const item = editor.locator(`[data-testid="calendar-item"][data-content-id="${sponsoredPostId}"]`);
+    await item.waitFor();
+    assert.match(await item.innerText(), /weibo/i);
+    await screenshot(editor, 'journey-6-calendar');
+
+    await item.getByRole('link').click();
+    await editor.waitForURL(new RegExp(`/contents/${sponsoredPostId}`));
+    await waitForStatus(editor, 'PUBLISHED');
+    await screenshot(editor, 'journey-6-published');
+    assertNoPageErrors(editor);
+  });
+
+  step('(8) the key screens in Simplified Chinese', async () => {
+    await editor.goto('/drafts');
+    await chooseLanguage(editor, 'zh-CN');
+    await editor.getByRole('heading', { level: 1, name: '草稿' }).waitFor();
+    await editor.getByRole('columnheader', { name: '状态' }).waitFor();
+    await screenshot(editor, 'journey-8-zh-drafts');
+
+    await editor.getByTestId('new-draft').click();
+    await editor.getByRole('heading', { level: 1, name: '新建草稿' }).waitFor();
+    await editor.getByRole('textbox', { name: '标题', exact: true }).fill('春季新茶');
+    await editor.getByRole('textbox', { name: '正文', exact: true }).fill('这是全网最好的茉莉花茶，欢迎品尝。');
+    await editor.getByRole('checkbox', { name: '微博', exact: true }).check();
+    await editor.locator('[data-testid="highlight"][data-severity="BLOCKER"]').first().waitFor();
+    await editor.getByTestId('screening-banner').filter({ hasText: '将被拦截' }).waitFor();
+    await screenshot(editor, 'journey-8-zh-composer');
+
+    await editor.goto(`/contents/${sponsoredPostId}`);
+    await editor.getByText('已发布').first().waitFor();
+    await screenshot(editor, 'journey-8-zh-status');
+
+    await editor.goto('/calendar');
+    await editor.getByRole('heading', { level: 1, name: '日历' }).waitFor();
+    await screenshot(editor, 'journey-8-zh-calendar');
+
+    await reviewer.goto('/tasks');
+    await chooseLanguage(reviewer, 'zh-CN');
+    await reviewer.getByRole('heading', { level: 1, name: '任务' }).waitFor();
+    await reviewer.getByRole('tab', { name: '可认领' }).waitFor();
+    await screenshot(reviewer, 'journey-8-zh-tasks');
+    assertNoPageErrors(editor);
+    assertNoPageErrors(reviewer);
+  });
+});

@@ -1,0 +1,2 @@
+export { ContentStatusPage } from './components/content-status-page';
+export { DraftsRoutes } from './routes';

@@ -1,0 +1,1 @@
+export { TasksRoutes } from './routes';
