@@ -14,6 +14,7 @@ import java.util.Set;
  * @param attachmentTypes media types (detected from the bytes) accepted as attachments
  * @param reviewLeadTime a brief's draft is due this long before its target publish time, leaving time for review
  * @param defaultDraftTime a draft without a target publish time is due this long after it was created
+ * @param minimumWritingTime a draft is never due sooner than this after it was created
  * @param maxBodyLength longest body accepted, in characters
  * @param demoContent create a few demo posts at start-up when there is no content yet
  */
@@ -29,6 +30,7 @@ record ContentProperties(
 				"application/rtf" }) Set<String> attachmentTypes,
 		@DefaultValue("48h") Duration reviewLeadTime,
 		@DefaultValue("7d") Duration defaultDraftTime,
+		@DefaultValue("1h") Duration minimumWritingTime,
 		@DefaultValue("100000") int maxBodyLength,
 		@DefaultValue("false") boolean demoContent) {
 }

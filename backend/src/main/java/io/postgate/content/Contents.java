@@ -237,9 +237,14 @@ public class Contents {
 		return fingerprint;
 	}
 
+	/**
+	 * When the draft should be submitted: the review lead time before the target, but never sooner than
+	 * the minimum writing time from now, so a short-notice draft is not escalated the moment it exists.
+	 */
 	Instant draftDue(Instant target, Instant now) {
 		Instant due = target == null ? now.plus(properties.defaultDraftTime()) : target.minus(properties.reviewLeadTime());
-		return due.isBefore(now) ? now : due;
+		Instant earliest = now.plus(properties.minimumWritingTime());
+		return due.isBefore(earliest) ? earliest : due;
 	}
 
 	private void moveTo(ContentItem item, ContentStatus status) {
