@@ -17,7 +17,8 @@ create table task_projection (
     created_at          ${timestamp} not null,
     constraint pk_task_projection primary key (task_id)
 );
-create index ix_task_projection_group_due on task_projection (candidate_group, due);
-create index ix_task_projection_group_priority on task_projection (candidate_group, priority, due);
-create index ix_task_projection_assignee_due on task_projection (assignee, due);
+-- One index per way the list reads: a group's unclaimed queue by due date or by priority, and a user's own tasks.
+create index ix_task_projection_queue_due on task_projection (candidate_group, assignee, due, task_id);
+create index ix_task_projection_queue_priority on task_projection (candidate_group, assignee, priority desc, due, task_id);
+create index ix_task_projection_assignee_due on task_projection (assignee, due, task_id);
 create index ix_task_projection_content on task_projection (content_id);

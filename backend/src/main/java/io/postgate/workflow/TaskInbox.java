@@ -28,7 +28,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -64,24 +63,45 @@ public class TaskInbox {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One indexed, ordered and limited query per source of tasks (the caller's own, and each group's
+	 * unclaimed queue), merged by a union: no source is ever sorted in full, however many tasks are open.
+	 */
 	@Transactional(readOnly = true)
 	public List<TaskView> list(TaskFilter filter) {
 		String user = currentUser.username();
-		List<String> groups = currentUser.roles().stream().map(Role::groupId).toList();
-		StringBuilder sql = new StringBuilder("select task_id, name, task_key, content_id, title, assignee, candidate_group, due, priority, "
-				+ "created_at, platforms, crisis, campaign from task_projection where ");
-		List<Object> params = new ArrayList<>();
-		if (filter.mine() || groups.isEmpty()) {
-			sql.append("assignee = ?");
-			params.add(user);
-		}
-		else {
-			sql.append("(assignee = ? or (assignee is null and candidate_group in (")
-					.append(String.join(", ", Collections.nCopies(groups.size(), "?"))).append(")))");
-			params.add(user);
-			params.addAll(groups);
-		}
+		List<String> groups = filter.mine() ? List.of() : currentUser.roles().stream().map(Role::groupId).toList();
 		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+		String order = filter.sortByPriority() ? " order by priority desc, due, task_id" : " order by due, task_id";
+		int reach = (filter.page() + 1) * filter.size();
+		List<String> sources = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		sources.add(source("assignee = ?", List.of(user), filter, now, order, reach, params));
+		for (String group : groups) {
+			sources.add(source("candidate_group = ? and assignee is null", List.of(group), filter, now, order, reach, params));
+		}
+		StringBuilder sql = new StringBuilder("select * from (").append(String.join(" union all ", sources)).append(") tasks")
+				.append(order).append(" limit ? offset ?");
+		params.add(filter.size());
+		params.add(filter.page() * filter.size());
+		Instant nowInstant = now.toInstant();
+		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			Timestamp due = rs.getTimestamp("due");
+			String group = rs.getString("candidate_group");
+			String platforms = rs.getString("platforms");
+			return new TaskView(rs.getString("task_id"), rs.getString("name"), rs.getString("task_key"), rs.getString("content_id"),
+					rs.getString("title"), rs.getString("assignee"), group == null ? List.of() : List.of(group),
+					due == null ? null : due.toInstant(), rs.getInt("priority"), rs.getTimestamp("created_at").toInstant(),
+					due != null && due.toInstant().isBefore(nowInstant),
+					Arrays.stream(platforms.split(",")).filter(id -> !id.isEmpty()).toList(), rs.getBoolean("crisis"), rs.getString("campaign"));
+		}).list();
+	}
+
+	private static String source(String who, List<Object> whoParams, TaskFilter filter, Timestamp now, String order, int reach,
+			List<Object> params) {
+		StringBuilder sql = new StringBuilder("(select task_id, name, task_key, content_id, title, assignee, candidate_group, due, priority, "
+				+ "created_at, platforms, crisis, campaign from task_projection where ").append(who);
+		params.addAll(whoParams);
 		if (filter.platform() != null) {
 			sql.append(" and platforms like ?");
 			params.add("%," + filter.platform() + ",%");
@@ -102,21 +122,8 @@ public class TaskInbox {
 			sql.append(" and candidate_group = ?");
 			params.add(filter.candidateGroup());
 		}
-		sql.append(filter.sortByPriority() ? " order by priority desc, due, task_id" : " order by case when due is null then 1 else 0 end, due, task_id");
-		sql.append(" limit ? offset ?");
-		params.add(filter.size());
-		params.add(filter.page() * filter.size());
-		Instant nowInstant = now.toInstant();
-		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
-			Timestamp due = rs.getTimestamp("due");
-			String group = rs.getString("candidate_group");
-			String platforms = rs.getString("platforms");
-			return new TaskView(rs.getString("task_id"), rs.getString("name"), rs.getString("task_key"), rs.getString("content_id"),
-					rs.getString("title"), rs.getString("assignee"), group == null ? List.of() : List.of(group),
-					due == null ? null : due.toInstant(), rs.getInt("priority"), rs.getTimestamp("created_at").toInstant(),
-					due != null && due.toInstant().isBefore(nowInstant),
-					Arrays.stream(platforms.split(",")).filter(id -> !id.isEmpty()).toList(), rs.getBoolean("crisis"), rs.getString("campaign"));
-		}).list();
+		params.add(reach);
+		return sql.append(order).append(" limit ?)").toString();
 	}
 
 	@Transactional
