@@ -1,5 +1,11 @@
 package io.postgate.screening.extraction;
 
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +34,7 @@ final class WorkerCommand {
 	}
 
 	static List<String> forConfig(ExtractionConfig config, Path tempDir) {
-		String classPath = System.getProperty("java.class.path");
+		String classPath = classPath(ExtractionWorker.class.getClassLoader());
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add(MARKER);
@@ -55,6 +61,27 @@ final class WorkerCommand {
 		command.add(Integer.toString(config.maxEmbeddedDepth()));
 		command.add(Integer.toString(config.maxCompressionRatio()));
 		return command;
+	}
+
+	/**
+	 * The JVM's class path, unless the worker class was loaded by a class loader of plain files that is
+	 * not the JVM's own (e.g. {@code mvn exec:java}); a fat jar's nested-jar loader keeps the JVM's class path.
+	 */
+	static String classPath(ClassLoader loader) {
+		if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0
+				&& Arrays.stream(urls.getURLs()).allMatch(url -> "file".equals(url.getProtocol()))) {
+			return Arrays.stream(urls.getURLs()).map(WorkerCommand::toPath).collect(Collectors.joining(File.pathSeparator));
+		}
+		return System.getProperty("java.class.path");
+	}
+
+	private static String toPath(URL url) {
+		try {
+			return Path.of(url.toURI()).toString();
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalStateException("unusable class path entry " + url, e);
+		}
 	}
 
 	/** A single jar started by Boot's launcher, or an unpacked one ({@code BOOT-INF/classes} inside). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.net.URLClassLoader;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.Attributes;
@@ -68,5 +70,19 @@ class WorkerCommandTests {
 			out.flush();
 		}
 		return jar;
+	}
+
+	@Test
+	void takesTheClassPathOfAFileClassLoaderSuchAsMavenExec() throws IOException {
+		Path classes = Files.createDirectories(dir.resolve("classes"));
+		Path library = Files.createFile(dir.resolve("library.jar"));
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL(), library.toUri().toURL() }, null)) {
+			assertThat(WorkerCommand.classPath(loader)).isEqualTo(classes + File.pathSeparator + library);
+		}
+	}
+
+	@Test
+	void keepsTheJvmClassPathForOtherClassLoaders() {
+		assertThat(WorkerCommand.classPath(ClassLoader.getSystemClassLoader())).isEqualTo(System.getProperty("java.class.path"));
 	}
 }
