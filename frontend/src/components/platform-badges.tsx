@@ -7,7 +7,7 @@ export function isPlatform(value: string): value is Platform {
   return (PLATFORMS as readonly string[]).includes(value.toLowerCase());
 }
 
-/** Platform names, translated; accepts ids in either case (revisions list them in upper case). */
+/** Platform names, translated; accepts ids in either case (the audit trail's payloads may use enum names). */
 export function PlatformBadges({ platforms, size = 'sm' }: { platforms: readonly string[]; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
   return (

@@ -59,14 +59,14 @@ export interface AttachmentRef {
   sizeBytes: number;
 }
 
-/** One immutable revision. Its `platforms` and `variants` keys are enum names (upper case, e.g. "WEIBO"). */
+/** One immutable revision. Its `platforms` and `variants` keys are platform ids ("weibo"), as everywhere else. */
 export interface Revision {
   contentId: string;
   number: number;
   title: string;
   body: string;
-  variants: Record<string, Variant>;
-  platforms: string[];
+  variants: Partial<Record<Platform, Variant>>;
+  platforms: Platform[];
   tags: string[];
   sponsored: boolean;
   crisis: boolean;
