@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +28,12 @@ class ContentDossierController {
 	}
 
 	/** The evidence pack (ZIP) for compliance officers and admins. */
-	@GetMapping(value = "/api/contents/{id}/evidence", produces = "application/zip")
+	@GetMapping("/api/contents/{id}/evidence")
 	ResponseEntity<byte[]> evidence(@PathVariable String id) throws IOException {
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
 		evidence.write(id, zip);
 		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("application/zip"))
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + id + ".zip\"")
 				.body(zip.toByteArray());
 	}
