@@ -5,16 +5,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import java.util.Random;
 
 /**
  * Task list latency with many open tasks: fills task_projection with N synthetic rows (ids "bench-…",
- * removed afterwards) and times GET /api/tasks pages over real HTTP. Prints numbers; asserts nothing.
+ * removed afterwards) and times GET /api/tasks pages over real HTTP with a logged-in session. Prints numbers;
+ * asserts nothing.
  *
  * <pre>
  * ./mvnw -B -q -pl backend test-compile exec:java -Dexec.classpathScope=test \
@@ -58,7 +58,7 @@ public final class TaskListBenchmark {
 			long filling = System.nanoTime();
 			fill(jdbc, rows);
 			System.out.printf("filled %,d open tasks in %.1f s%n", rows, (System.nanoTime() - filling) / 1e9);
-			HttpClient http = HttpClient.newHttpClient();
+			HttpClient http = loggedIn(port);
 			Map<String, String> queries = new LinkedHashMap<>();
 			queries.put("first page by due", "/api/tasks?size=50");
 			queries.put("platform=x", "/api/tasks?size=50&platform=x");
@@ -103,9 +103,25 @@ public final class TaskListBenchmark {
 		batch.clear();
 	}
 
+	/** A session like the React app's (HTTP Basic would pay a bcrypt check on every request). */
+	private static HttpClient loggedIn(int port) throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(), HttpResponse.BodyHandlers.discarding());
+		String token = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+				.findFirst().orElseThrow().getValue();
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
+				.header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"reviewer1\",\"password\":\"demo\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (login.statusCode() != 200) {
+			throw new IllegalStateException("login failed: " + login.body());
+		}
+		return http;
+	}
+
 	private static double[] time(HttpClient http, int port, String path, int warmUp, int measured) throws Exception {
-		String auth = "Basic " + Base64.getEncoder().encodeToString("reviewer1:demo".getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", auth).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
 		double[] times = new double[measured];
 		for (int i = 0; i < warmUp + measured; i++) {
 			long started = System.nanoTime();
