@@ -1,5 +1,7 @@
 package io.postgate.identity;
 
+import io.postgate.web.ApiProblem;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,14 @@ import java.util.Set;
 /** Postgate's users and their roles; the source that Camunda's identity mirrors. */
 @Service
 public class UserDirectory {
+
+	/**
+	 * Letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters (the column).
+	 * Camunda's identity service accepts the same (userResourceWhitelistPattern in application.yml), so every
+	 * user can be mirrored there; anything else (blanks, '@', '/', quotes, non-ASCII) is refused up front.
+	 */
+	public static final String USERNAME_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
+	static final String USERNAME_RULE = "username: must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
 	private final AppUserRepository users;
 	private final PasswordEncoder passwordEncoder;
@@ -38,6 +48,9 @@ public class UserDirectory {
 
 	@Transactional
 	public UserAccount create(String username, String displayName, String rawPassword, String locale, Set<Role> roles) {
+		if (username == null || !username.matches(USERNAME_PATTERN)) {
+			throw ApiProblem.badRequest(USERNAME_RULE);
+		}
 		if (users.existsById(username)) {
 			throw new IllegalStateException("user " + username + " already exists");
 		}

@@ -31,7 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Real files for extraction tests, generated with POI, PDFBox and java.util.zip. */
-final class Fixtures {
+public final class Fixtures {
 
 	private Fixtures() {
 	}
@@ -69,7 +69,7 @@ final class Fixtures {
 		}
 	}
 
-	static byte[] pdf(String text, String author) throws IOException {
+	public static byte[] pdf(String text, String author) throws IOException {
 		try (PDDocument document = pdfDocument(text)) {
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setAuthor(author);
@@ -78,7 +78,7 @@ final class Fixtures {
 		}
 	}
 
-	static byte[] encryptedPdf(String text) throws IOException {
+	public static byte[] encryptedPdf(String text) throws IOException {
 		try (PDDocument document = pdfDocument(text)) {
 			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
 					new AccessPermission());
@@ -150,7 +150,7 @@ final class Fixtures {
 	}
 
 	/** A real docx whose document.xml carries {@code padding} megabytes of blanks: it deflates ~1000:1. */
-	static byte[] zipBombDocx(int padding) throws IOException {
+	public static byte[] zipBombDocx(int padding) throws IOException {
 		byte[] docx = docx("Looks harmless", "Mallory");
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
@@ -179,7 +179,7 @@ final class Fixtures {
 	}
 
 	/** A zip inside a zip inside a zip ... {@code depth} archives deep, with a text file in the innermost. */
-	static byte[] nestedZip(int depth, String innermostText) throws IOException {
+	public static byte[] nestedZip(int depth, String innermostText) throws IOException {
 		byte[] content = innermostText.getBytes(StandardCharsets.UTF_8);
 		String name = "note.txt";
 		for (int level = depth; level >= 1; level--) {
