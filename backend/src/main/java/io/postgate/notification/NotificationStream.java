@@ -1,5 +1,6 @@
 package io.postgate.notification;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -11,13 +12,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The open server-sent-event connections per user; new notifications are pushed to all of a user's tabs. */
+/**
+ * The open server-sent-event connections per user; new notifications are pushed to all of a user's tabs.
+ * Open streams are completed first on shutdown, or graceful shutdown would wait for them until it times out.
+ */
 @Component
-class NotificationStream {
+class NotificationStream implements SmartLifecycle {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final Map<String, List<SseEmitter>> emitters = new ConcurrentHashMap<>();
+	private volatile boolean running;
 
 	SseEmitter open(String username) {
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -48,5 +53,28 @@ class NotificationStream {
 				own.remove(emitter);
 			}
 		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		emitters.values().forEach(own -> own.forEach(SseEmitter::complete));
+		emitters.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Before the web server's graceful shutdown. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
 	}
 }
