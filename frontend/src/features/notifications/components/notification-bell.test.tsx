@@ -8,7 +8,7 @@ import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import type { NotificationList } from '../api/notifications';
 
 /** The whole app renders first; on a busy machine that takes longer than the default second. */
-const APP_READY = { timeout: 5000 };
+const APP_READY = { timeout: 10_000 };
 
 function inbox(): NotificationList {
   return {
@@ -21,7 +21,7 @@ function inbox(): NotificationList {
   };
 }
 
-describe('notification bell', { timeout: 15_000 }, () => {
+describe('notification bell', { timeout: 30_000 }, () => {
   beforeEach(() => window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en'));
 
   it('shows the unread count and lists the notifications newest first', async () => {
