@@ -2,6 +2,7 @@ package io.postgate.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postgate.BrowserSession;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
@@ -34,7 +35,6 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -129,9 +129,12 @@ class NotificationApiIntegrationTests {
 
 	@Test
 	void anonymousCallersAreRefused() throws Exception {
+		// A browser session with a valid CSRF token but nobody signed in (spring-security-test's csrf() would
+		// replace the shared filter chain's token repository for every later test).
+		BrowserSession anonymous = BrowserSession.anonymous(mvc);
 		mvc.perform(get("/api/notifications")).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/notifications/{id}/read", UUID.randomUUID()).with(csrf())).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/notifications/read-all").with(csrf())).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/notifications/{id}/read", UUID.randomUUID()).with(anonymous.csrf())).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/notifications/read-all").with(anonymous.csrf())).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/me/notification-preferences")).andExpect(status().isUnauthorized());
 	}
 
