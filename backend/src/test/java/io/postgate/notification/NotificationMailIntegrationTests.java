@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -123,12 +122,16 @@ class NotificationMailIntegrationTests {
 		failedPublishing(recipient);
 		outbox.sendDue(Instant.now());
 
-		Map<String, Object> attempt = jdbc.sql("select attempts, sent_at, next_attempt_at, last_error from notification_mail where recipient = ?")
-				.param(recipient).query().singleRow();
-		assertThat(((Number) attempt.get("attempts")).intValue()).isEqualTo(1);
-		assertThat(attempt.get("sent_at")).isNull();
-		assertThat(attempt.get("last_error")).isNotNull();
-		assertThat(((java.sql.Timestamp) attempt.get("next_attempt_at")).toInstant()).isAfter(Instant.now().plusSeconds(30));
+		record Attempt(int attempts, boolean sent, Instant nextAttemptAt, String lastError) {
+		}
+		Attempt attempt = jdbc.sql("select attempts, sent_at, next_attempt_at, last_error from notification_mail where recipient = ?")
+				.param(recipient).query((rs, row) -> new Attempt(rs.getInt("attempts"), rs.getTimestamp("sent_at") != null,
+						rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error")))
+				.single();
+		assertThat(attempt.attempts()).isEqualTo(1);
+		assertThat(attempt.sent()).isFalse();
+		assertThat(attempt.lastError()).isNotBlank();
+		assertThat(attempt.nextAttemptAt()).isAfter(Instant.now().plusSeconds(30));
 
 		smtp = startSmtp();
 		assertThat(outbox.sendDue(Instant.now().plus(Duration.ofHours(1)))).isEqualTo(1);
