@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { useCurrentUser, useLogout } from '@/features/auth';
+import { NotificationBell } from '@/features/notifications';
 
 import { navigationFor } from '../navigation';
 import { LOGIN_PATH } from '../routes/paths';
@@ -13,7 +14,7 @@ import classes from './app-layout.module.css';
 const MAIN_ID = 'main-content';
 const NAV_ID = 'main-navigation';
 
-/** Header (app name, user, language, logout), the user's navigation, and the page. */
+/** Header (app name, user, notifications, language, logout), the user's navigation, and the page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -53,6 +54,7 @@ export function AppLayout() {
               <VisuallyHidden>{t('header.signedInAs', { name: me.displayName })}</VisuallyHidden>
               <span aria-hidden="true">{me.displayName}</span>
             </Text>
+            <NotificationBell />
             <LanguageSwitch />
             <Button
               variant="default"

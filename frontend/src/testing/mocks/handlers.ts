@@ -93,4 +93,5 @@ export const handlers = [
   ),
   http.get('*/api/tasks', () => HttpResponse.json([])),
   http.get('*/api/calendar', () => HttpResponse.json([])),
+  http.get('*/api/notifications', () => HttpResponse.json({ unread: 0, items: [] })),
 ];

@@ -6,6 +6,9 @@ import io.postgate.content.Contents;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import io.postgate.workflow.TaskEvents.TaskAssigned;
+import io.postgate.workflow.TaskEvents.TaskCreated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,18 +26,24 @@ class TaskProjection implements TaskListener {
 
 	private final JdbcClient jdbc;
 	private final Contents contents;
+	private final ApplicationEventPublisher events;
 
-	TaskProjection(JdbcClient jdbc, @Lazy Contents contents) {
+	TaskProjection(JdbcClient jdbc, @Lazy Contents contents, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.contents = contents;
+		this.events = events;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> insert(task);
-			case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> jdbc.sql("update task_projection set assignee = ?, due = ?, priority = ? where task_id = ?")
-					.params(task.getAssignee(), timestamp(task), task.getPriority(), task.getId()).update();
+			case EVENTNAME_ASSIGNMENT -> {
+				update(task);
+				events.publishEvent(new TaskAssigned(task.getExecution().getProcessBusinessKey(), task.getId(), task.getTaskDefinitionKey(),
+						task.getName(), task.getAssignee()));
+			}
+			case EVENTNAME_UPDATE -> update(task);
 			case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> jdbc.sql("delete from task_projection where task_id = ?").param(task.getId()).update();
 			default -> {
 			}
@@ -46,6 +55,11 @@ class TaskProjection implements TaskListener {
 		String title = contents.revision(event.contentId(), event.revision()).title();
 		jdbc.sql("update task_projection set title = ?, platforms = ? where content_id = ?")
 				.params(truncate(title, 500), platforms(event.platforms()), event.contentId()).update();
+	}
+
+	private void update(DelegateTask task) {
+		jdbc.sql("update task_projection set assignee = ?, due = ?, priority = ? where task_id = ?")
+				.params(task.getAssignee(), timestamp(task), task.getPriority(), task.getId()).update();
 	}
 
 	private void insert(DelegateTask task) {
@@ -62,6 +76,7 @@ class TaskProjection implements TaskListener {
 						timestamp(task), task.getPriority(), crisis, platforms(facts.platforms()), facts.campaign(), truncate(title, 500),
 						new Timestamp(task.getCreateTime().getTime()))
 				.update();
+		events.publishEvent(new TaskCreated(contentId, task.getId(), task.getTaskDefinitionKey(), task.getName(), group, task.getAssignee()));
 	}
 
 	/** Comma-wrapped so that a platform filter is an exact {@code like '%,x,%'} match. */

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * HTTP Basic credentials; the engine is only read, to find tasks and jobs and to wait for the
  * asynchronous steps (screening, publishing) that Camunda's job executor runs.
  */
-final class ApprovalJourney {
+public final class ApprovalJourney {
 
 	static final String PASSWORD = "demo";
 	/** Screening runs LanguageTool on the job executor; the first check after start-up can take a while on a busy machine. */
@@ -46,7 +46,7 @@ final class ApprovalJourney {
 	private final ManagementService management;
 	private final Contents contents;
 
-	ApprovalJourney(MockMvc mvc, ObjectMapper json, RuntimeService runtime, TaskService tasks, ManagementService management, Contents contents) {
+	public ApprovalJourney(MockMvc mvc, ObjectMapper json, RuntimeService runtime, TaskService tasks, ManagementService management, Contents contents) {
 		this.mvc = mvc;
 		this.json = json;
 		this.runtime = runtime;
@@ -56,118 +56,118 @@ final class ApprovalJourney {
 	}
 
 	/** What an editor types into the draft form. */
-	record Draft(String title, String body, List<String> platforms, boolean sponsored, boolean crisis, Instant scheduledAt) {
+	public record Draft(String title, String body, List<String> platforms, boolean sponsored, boolean crisis, Instant scheduledAt) {
 
-		static Draft clean(String... platforms) {
+		public static Draft clean(String... platforms) {
 			return new Draft("Spring tea tasting", "Join our tea masters this Saturday for a guided tasting of fresh green teas. "
 					+ "Seats are limited, so please sign up at the front desk.", List.of(platforms), false, false, null);
 		}
 
-		Draft withBody(String newBody) {
+		public Draft withBody(String newBody) {
 			return new Draft(title, newBody, platforms, sponsored, crisis, scheduledAt);
 		}
 
-		Draft withTitle(String newTitle) {
+		public Draft withTitle(String newTitle) {
 			return new Draft(newTitle, body, platforms, sponsored, crisis, scheduledAt);
 		}
 
-		Draft asSponsored() {
+		public Draft asSponsored() {
 			return new Draft(title, body, platforms, true, crisis, scheduledAt);
 		}
 
-		Draft asCrisis() {
+		public Draft asCrisis() {
 			return new Draft(title, body, platforms, sponsored, true, scheduledAt);
 		}
 
-		Draft scheduledAt(Instant at) {
+		public Draft scheduledAt(Instant at) {
 			return new Draft(title, body, platforms, sponsored, crisis, at);
 		}
 	}
 
-	String createDraft(String author, Draft draft) throws Exception {
+	public String createDraft(String author, Draft draft) throws Exception {
 		return read(mvc.perform(post("/api/contents").with(httpBasic(author, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(draft))).andExpect(status().isCreated())).get("id").asText();
 	}
 
-	String createBrief(String planner, String owner, String theme, List<String> platforms, Instant targetPublishAt) throws Exception {
+	public String createBrief(String planner, String owner, String theme, List<String> platforms, Instant targetPublishAt) throws Exception {
 		Map<String, Object> brief = Map.of("theme", theme, "contentType", "article", "platforms", platforms, "owner", owner,
 				"targetPublishAt", targetPublishAt.toString(), "notes", "Three paragraphs, one photo.");
 		return read(mvc.perform(post("/api/briefs").with(httpBasic(planner, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(brief))).andExpect(status().isCreated())).get("id").asText();
 	}
 
-	ResultActions revise(String user, String contentId, Draft draft) throws Exception {
+	public ResultActions revise(String user, String contentId, Draft draft) throws Exception {
 		return mvc.perform(put("/api/contents/{id}", contentId).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(draft)));
 	}
 
-	ResultActions submit(String user, String contentId) throws Exception {
+	public ResultActions submit(String user, String contentId) throws Exception {
 		return mvc.perform(post("/api/contents/{id}/submit", contentId).with(httpBasic(user, PASSWORD)));
 	}
 
 	/** Creates a draft, submits it and waits until screening has routed it to editorial review. */
-	ProcessInstance inReview(String author, Draft draft) throws Exception {
+	public ProcessInstance inReview(String author, Draft draft) throws Exception {
 		String contentId = createDraft(author, draft);
 		submit(author, contentId).andExpect(status().isOk());
 		return awaitWaitingAt(contentId, ProcessVariables.TASK_EDITORIAL_REVIEW);
 	}
 
-	ResultActions withdraw(String user, String contentId) throws Exception {
+	public ResultActions withdraw(String user, String contentId) throws Exception {
 		return mvc.perform(post("/api/contents/{id}/withdraw", contentId).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"reason\":\"campaign cancelled\"}"));
 	}
 
-	ResultActions reschedule(String user, String contentId, Instant at) throws Exception {
+	public ResultActions reschedule(String user, String contentId, Instant at) throws Exception {
 		return mvc.perform(post("/api/contents/{id}/reschedule", contentId).with(httpBasic(user, PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("scheduledAt", at.toString()))));
 	}
 
-	ResultActions claim(String user, String taskId) throws Exception {
+	public ResultActions claim(String user, String taskId) throws Exception {
 		return mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic(user, PASSWORD)));
 	}
 
-	ResultActions complete(String user, String taskId, String outcome, String comment) throws Exception {
+	public ResultActions complete(String user, String taskId, String outcome, String comment) throws Exception {
 		Map<String, Object> body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
 		return mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(body)));
 	}
 
 	/** Claims the open task of the step and completes it with the outcome. */
-	void decide(String user, String contentId, String taskKey, String outcome, String comment) throws Exception {
+	public void decide(String user, String contentId, String taskKey, String outcome, String comment) throws Exception {
 		String taskId = task(contentId, taskKey).getId();
 		claim(user, taskId).andExpect(status().isOk());
 		complete(user, taskId, outcome, comment).andExpect(status().isNoContent());
 	}
 
-	ResultActions retryPublishing(String user, String contentId) throws Exception {
+	public ResultActions retryPublishing(String user, String contentId) throws Exception {
 		return mvc.perform(post("/api/admin/contents/{id}/retry-publishing", contentId).with(httpBasic(user, PASSWORD)));
 	}
 
-	ProcessInstance instance(String contentId) {
+	public ProcessInstance instance(String contentId) {
 		ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contentId)
 				.processDefinitionKey(ProcessVariables.PROCESS_KEY).singleResult();
 		assertThat(instance).as("running process of content %s", contentId).isNotNull();
 		return instance;
 	}
 
-	Task task(String contentId, String taskKey) {
+	public Task task(String contentId, String taskKey) {
 		Task task = tasks.createTaskQuery().processInstanceBusinessKey(contentId).taskDefinitionKey(taskKey).singleResult();
 		assertThat(task).as("open task %s of content %s", taskKey, contentId).isNotNull();
 		return task;
 	}
 
-	Job timer(ProcessInstance instance, String activityId) {
+	public Job timer(ProcessInstance instance, String activityId) {
 		Job job = management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId).singleResult();
 		assertThat(job).as("timer %s", activityId).isNotNull();
 		return job;
 	}
 
-	ContentStatus contentStatus(String contentId) {
+	public ContentStatus contentStatus(String contentId) {
 		return contents.facts(contentId).status();
 	}
 
 	/** Waits for the job executor to carry the process to the activity; fails at once if a job raised an incident. */
-	ProcessInstance awaitWaitingAt(String contentId, String activityId) {
+	public ProcessInstance awaitWaitingAt(String contentId, String activityId) {
 		ProcessInstance instance = instance(contentId);
 		await("process of " + contentId + " waiting at " + activityId).atMost(ASYNC_STEP)
 				.failFast(() -> assertThat(incidentsText(instance)).as("incidents").isEmpty())
@@ -175,13 +175,13 @@ final class ApprovalJourney {
 		return instance;
 	}
 
-	void awaitEnded(ProcessInstance instance) {
+	public void awaitEnded(ProcessInstance instance) {
 		await("process " + instance.getId() + " ended").atMost(ASYNC_STEP)
 				.failFast(() -> assertThat(incidentsText(instance)).as("incidents").isEmpty())
 				.until(() -> runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0);
 	}
 
-	List<Incident> incidents(ProcessInstance instance) {
+	public List<Incident> incidents(ProcessInstance instance) {
 		return runtime.createIncidentQuery().processInstanceId(instance.getId()).list();
 	}
 

@@ -1,0 +1,133 @@
+package io.postgate.notification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postgate.PostgateIntegrationTest;
+import io.postgate.content.ContentStatus;
+import io.postgate.content.Contents;
+import io.postgate.identity.UserDirectory;
+import io.postgate.workflow.ApprovalJourney;
+import io.postgate.workflow.ApprovalJourney.Draft;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PostgateIntegrationTest
+class NotificationTriggersIntegrationTests {
+
+	private static final String EDITORIAL_REVIEW = "user_task_editorial_review";
+	private static final String REVIEWER = "reviewer1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Contents contents;
+
+	@Autowired
+	UserDirectory users;
+
+	ApprovalJourney journey;
+	Inbox inbox;
+	String author;
+
+	@BeforeEach
+	void setUp() {
+		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
+		inbox = new Inbox(mvc, json);
+		author = TestUsers.editor(users, "ntauthor", "en");
+	}
+
+	@Test
+	void reviewersAreToldOfAReviewWaitingForTheirGroupButTheAuthorIsNot() throws Exception {
+		String contentId = journey.inReview(author, Draft.clean("linkedin")).getBusinessKey();
+
+		assertThat(inbox.kinds("reviewer1", contentId)).containsExactly("TASK_AVAILABLE");
+		assertThat(inbox.kinds("reviewer2", contentId)).containsExactly("TASK_AVAILABLE");
+		assertThat(inbox.kinds("lead1", contentId)).containsExactly("TASK_AVAILABLE");
+		assertThat(inbox.kinds("legal1", contentId)).isEmpty();
+		assertThat(inbox.kinds(author, contentId)).isEmpty();
+		journey.withdraw(author, contentId).andExpect(status().isOk());
+	}
+
+	@Test
+	void authorIsToldOfRequestedChangesThenOfApprovalAndPublication() throws Exception {
+		String contentId = journey.inReview(author, Draft.clean("linkedin")).getBusinessKey();
+
+		journey.decide(REVIEWER, contentId, EDITORIAL_REVIEW, "REQUEST_CHANGES", "Name the date of the tasting.");
+
+		assertThat(inbox.kinds(author, contentId)).containsExactly("CHANGES_REQUESTED");
+		assertThat(inbox.kinds(REVIEWER, contentId)).as("claiming a task yourself is no news").containsExactly("TASK_AVAILABLE");
+
+		journey.revise(author, contentId, Draft.clean("linkedin").withTitle("Spring tea tasting on 12 April")).andExpect(status().isOk());
+		journey.submit(author, contentId).andExpect(status().isOk());
+		ProcessInstance instance = journey.awaitWaitingAt(contentId, EDITORIAL_REVIEW);
+		journey.decide(REVIEWER, contentId, EDITORIAL_REVIEW, "APPROVE", null);
+		journey.awaitEnded(instance);
+
+		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISHED);
+		assertThat(inbox.kinds(author, contentId)).containsExactly("PUBLISHED", "APPROVED", "CHANGES_REQUESTED");
+		assertThat(inbox.of(author).get("items").get(0).get("title").asText()).isEqualTo("Spring tea tasting on 12 April");
+	}
+
+	@Test
+	void authorIsToldOfRejection() throws Exception {
+		String contentId = journey.inReview(author, Draft.clean("linkedin")).getBusinessKey();
+
+		journey.decide(REVIEWER, contentId, EDITORIAL_REVIEW, "REJECT", "Off brand.");
+
+		assertThat(inbox.kinds(author, contentId)).containsExactly("REJECTED");
+	}
+
+	@Test
+	void briefOwnerIsToldOfTheAssignedDraftAndOwnerAndPlannerOfTheMissedDeadline() throws Exception {
+		String planner = TestUsers.editor(users, "ntplanner", "en");
+		Instant target = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+		String contentId = journey.createBrief(planner, author, "Mid-autumn gift boxes", List.of("weibo"), target);
+
+		assertThat(inbox.kinds(author, contentId)).containsExactly("TASK_ASSIGNED");
+		assertThat(inbox.kinds(planner, contentId)).isEmpty();
+
+		management.executeJob(journey.timer(journey.instance(contentId), "timer_draft_overdue").getId());
+
+		assertThat(inbox.kinds(author, contentId)).containsExactly("SLA_MISSED", "TASK_ASSIGNED");
+		assertThat(inbox.kinds(planner, contentId)).containsExactly("SLA_MISSED");
+		journey.withdraw(author, contentId).andExpect(status().isOk());
+	}
+
+	@Test
+	void ownerAndAdministratorsAreToldThatPublishingFailed() throws Exception {
+		String contentId = journey.createDraft(author, Draft.clean("linkedin"));
+		journey.withdraw(author, contentId).andExpect(status().isOk());
+
+		contents.moveTo(contentId, ContentStatus.PUBLISH_FAILED);
+
+		assertThat(inbox.kinds(author, contentId)).containsExactly("PUBLISH_FAILED");
+		assertThat(inbox.kinds("admin", contentId)).containsExactly("PUBLISH_FAILED");
+		assertThat(inbox.kinds(REVIEWER, contentId)).isEmpty();
+	}
+}
