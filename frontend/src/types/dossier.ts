@@ -4,7 +4,7 @@
  */
 import type { ScreeningReport } from './screening';
 
-export type ReviewStep = 'EDITORIAL' | 'LEGAL';
+export type ReviewStep = 'EDITORIAL_REVIEW' | 'LEGAL_SIGNOFF';
 export type ReviewOutcome = 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT';
 
 export interface DecisionDisposition {

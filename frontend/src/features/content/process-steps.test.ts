@@ -33,7 +33,7 @@ describe('currentActivity', () => {
   });
 
   it('shows a rejection at the end event of the step that rejected', () => {
-    expect(currentActivity('REJECTED', [rejection('EDITORIAL')])).toBe('end_rejected_in_review');
-    expect(currentActivity('REJECTED', [rejection('LEGAL')])).toBe('end_rejected_by_legal');
+    expect(currentActivity('REJECTED', [rejection('EDITORIAL_REVIEW')])).toBe('end_rejected_in_review');
+    expect(currentActivity('REJECTED', [rejection('LEGAL_SIGNOFF')])).toBe('end_rejected_by_legal');
   });
 });

@@ -26,7 +26,7 @@ export function currentActivity(status: ContentStatus, decisions: readonly Revie
     case 'PUBLISHED':
       return 'end_published';
     case 'REJECTED':
-      return decisions.at(-1)?.step === 'LEGAL' ? 'end_rejected_by_legal' : 'end_rejected_in_review';
+      return decisions.at(-1)?.step === 'LEGAL_SIGNOFF' ? 'end_rejected_by_legal' : 'end_rejected_in_review';
     case 'WITHDRAWN':
       return 'end_withdrawn';
   }

@@ -32,7 +32,7 @@ function serveTrail(requests: URL[]) {
         ? [
             entry(1, 'ContentSubmitted', { actor: 'editor1', actorRoles: ['EDITOR'] }),
             entry(2, 'ScreeningCompleted', { actor: 'system', actorRoles: [], payload: { findings: 2, blocking: false } }),
-            entry(3, 'ReviewDecided', { payload: { step: 'EDITORIAL', outcome: 'REQUEST_CHANGES', comment: 'Drop the claim' } }),
+            entry(3, 'ReviewDecided', { payload: { step: 'EDITORIAL_REVIEW', outcome: 'REQUEST_CHANGES', comment: 'Drop the claim' } }),
             ...Array.from({ length: 117 }, (_, index) => entry(4 + index, 'ContentStatusChanged', { payload: { from: 'SCREENING', to: 'IN_REVIEW' } })),
           ]
         : [];

@@ -62,7 +62,7 @@ function dossier(overrides: Partial<ContentView> = {}): ContentView {
     decisions: [
       {
         revision: 1,
-        step: 'EDITORIAL',
+        step: 'EDITORIAL_REVIEW',
         outcome: 'REQUEST_CHANGES',
         actor: 'reviewer1',
         comment: 'Please drop "best".',
@@ -90,7 +90,7 @@ function dossier(overrides: Partial<ContentView> = {}): ContentView {
         actorRoles: ['REVIEWER'],
         revision: 1,
         event: 'ReviewDecided',
-        details: { step: 'EDITORIAL', outcome: 'REQUEST_CHANGES', comment: 'Please drop "best".' },
+        details: { step: 'EDITORIAL_REVIEW', outcome: 'REQUEST_CHANGES', comment: 'Please drop "best".' },
       },
     ],
     ...overrides,
