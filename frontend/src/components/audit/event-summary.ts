@@ -15,6 +15,11 @@ export function eventLabel(eventType: string, t: TFunction): string {
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 
+function platformName(value: unknown, t: TFunction): string | undefined {
+  const id = text(value);
+  return id ? t(`platform.${id.toLowerCase()}`, { defaultValue: id }) : undefined;
+}
+
 export function eventDetail(eventType: string, details: Record<string, unknown> | undefined, t: TFunction): string | undefined {
   if (!details) {
     return undefined;
@@ -46,9 +51,9 @@ export function eventDetail(eventType: string, details: Record<string, unknown> 
         verdict: details.blocking === true ? t('timeline.blocking') : t('timeline.notBlocking'),
       });
     case 'PostPublished':
-      return [text(details.platform), text(details.remoteUrl)].filter(Boolean).join(' · ') || undefined;
+      return [platformName(details.platform, t), text(details.remoteUrl)].filter(Boolean).join(' · ') || undefined;
     case 'PublishAttemptFailed':
-      return [text(details.platform), text(details.error)].filter(Boolean).join(' · ') || undefined;
+      return [platformName(details.platform, t), text(details.error)].filter(Boolean).join(' · ') || undefined;
     case 'ContentWithdrawn':
       return text(details.reason);
     case 'Escalated':

@@ -183,6 +183,9 @@ function ContentStatus({ view }: { view: ContentView }) {
                 </Table.ScrollContainer>
               )}
             </Paper>
+            <Section title={t('deliveries.title')}>
+              <DeliveriesTable deliveries={view.deliveries ?? []} />
+            </Section>
             <Section title={t('decisions.title')}>
               <ReviewDecisions decisions={decisions} />
             </Section>
@@ -218,9 +221,6 @@ function ContentStatus({ view }: { view: ContentView }) {
             {(owner || isAdmin) && isBeforePublishing(view.status) && <OwnerActions view={view} />}
             <Section title={t('report.title')}>
               <ReportFindings report={view.latestReport} />
-            </Section>
-            <Section title={t('deliveries.title')}>
-              <DeliveriesTable deliveries={view.deliveries ?? []} />
             </Section>
             {mayReadEvidence && (
               <Button
