@@ -1,6 +1,6 @@
 // Journey: a draft with an absolute claim is fixed in the composer, reviewed with changes requested, revised and
-// approved; a sponsored post goes through legal sign-off, shows on the calendar and is published; the key screens
-// in Simplified Chinese. Each step waits for what the UI shows (screening and publishing run asynchronously).
+// approved; a sponsored post goes through legal sign-off, shows on the calendar and is published; a compliance
+// officer finds its full trail and verifies the chain; the key screens in Simplified Chinese. Each step waits for what the UI shows (screening and publishing run asynchronously).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
@@ -167,6 +167,12 @@ describe('content journey', () => {
     await editor.goto(`/contents/${claimPostId}`);
     await waitForStatus(editor, 'CHANGES_REQUESTED');
     await editor.getByTestId('changes-requested').waitFor();
+    // the reviewer's comment beside the draft, and the decision in the timeline
+    assert.match(await editor.getByTestId('changes-comment').innerText(), /Please say where the jasmine comes from\./);
+    await editor
+      .locator('[data-testid="timeline-entry"][data-event="ReviewDecided"]', { hasText: 'Changes requested' })
+      .first()
+      .waitFor();
     await screenshot(editor, 'journey-3-changes-requested');
 
     await editor.getByTestId('revise').click();
@@ -246,6 +252,68 @@ describe('content journey', () => {
     await waitForStatus(editor, 'PUBLISHED');
     await screenshot(editor, 'journey-6-published');
     assertNoPageErrors(editor);
+  });
+
+  step('(7) compliance1 finds the published post\'s full trail and verifies the chain', async () => {
+    const compliance = await newPage(browser);
+    const cspViolations = [];
+    compliance.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) {
+        cspViolations.push(message.text());
+      }
+    });
+    try {
+      await login(compliance, 'compliance1');
+      await compliance.goto('/audit');
+      await compliance.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+
+      await compliance.getByTestId('verify').click();
+      const verdict = compliance.getByTestId('verify-result');
+      await verdict.waitFor();
+      assert.equal(await verdict.getAttribute('data-valid'), 'true', await verdict.innerText());
+
+      await compliance.getByLabel('Content id').fill(sponsoredPostId);
+      await compliance.getByTestId('audit-search').click();
+      await compliance.waitForURL(new RegExp(`contentId=${sponsoredPostId}`));
+      const entry = (event) => compliance.locator(`[data-testid="audit-entry"][data-event="${event}"]`);
+      for (const event of ['ContentSubmitted', 'ScreeningCompleted', 'ReviewDecided', 'ContentApproved', 'PostPublished']) {
+        await entry(event).first().waitFor();
+      }
+      // editorial approval and legal sign-off, by whom
+      assert.equal(await entry('ReviewDecided').count(), 2);
+      assert.match(await entry('ReviewDecided').nth(0).innerText(), /reviewer1[\s\S]*Editorial review · Approved/);
+      assert.match(await entry('ReviewDecided').nth(1).innerText(), /legal1[\s\S]*Legal sign-off · Approved/);
+      assert.equal(await entry('PostPublished').count(), 2, 'published to Weibo and LinkedIn');
+      await screenshot(compliance, 'journey-7-audit-trail');
+
+      await entry('PostPublished').first().getByRole('link').click();
+      await compliance.waitForURL(new RegExp(`/contents/${sponsoredPostId}`));
+      await statusBadge(compliance, 'PUBLISHED').waitFor();
+      const timeline = compliance.getByTestId('timeline-entry');
+      for (const event of ['ContentSubmitted', 'ScreeningCompleted', 'ReviewDecided', 'PostPublished']) {
+        await compliance.locator(`[data-testid="timeline-entry"][data-event="${event}"]`).first().waitFor();
+      }
+      assert.ok((await timeline.count()) >= 6);
+      assert.equal(await compliance.getByTestId('decision').count(), 2);
+      assert.equal(await compliance.getByTestId('deliveries').locator('tbody tr').count(), 2);
+      await compliance.getByTestId('evidence-pack').waitFor();
+      // the BPMN diagram renders under the Content Security Policy, the end event highlighted
+      const diagram = compliance.locator('[data-testid="process-diagram"][data-ready="true"]');
+      await diagram.waitFor();
+      assert.equal(await diagram.getAttribute('data-current'), 'end_published');
+      assert.equal(await diagram.locator('[data-element-id="end_published"][class*="current"]').count(), 1);
+      await screenshot(compliance, 'journey-7-status-timeline');
+
+      await compliance.goto(`/audit?contentId=${sponsoredPostId}`);
+      await chooseLanguage(compliance, 'zh-CN');
+      await compliance.getByRole('heading', { level: 1, name: '审计' }).waitFor();
+      await compliance.locator('[data-testid="audit-entry"][data-event="PostPublished"]', { hasText: '已发布' }).first().waitFor();
+      await screenshot(compliance, 'journey-7-zh-audit');
+      assert.deepEqual(cspViolations, []);
+      assertNoPageErrors(compliance);
+    } finally {
+      await compliance.context().close();
+    }
   });
 
   step('(8) the key screens in Simplified Chinese', async () => {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
 
+import { AdminPage } from '@/features/admin';
+import { AuditPage } from '@/features/audit';
 import { CalendarPage } from '@/features/calendar';
 import { ContentStatusPage, DraftsRoutes } from '@/features/content';
 import { TasksRoutes } from '@/features/tasks';
@@ -23,9 +25,9 @@ const PAGES: Record<NavKey, ReactNode> = {
   drafts: <DraftsRoutes notFound={<NotFoundPage />} />,
   tasks: <TasksRoutes notFound={<NotFoundPage />} />,
   calendar: <CalendarPage />,
-  audit: <ComingSoonPage navKey="audit" />,
+  audit: <AuditPage />,
   rules: <ComingSoonPage navKey="rules" />,
-  admin: <ComingSoonPage navKey="admin" />,
+  admin: <AdminPage />,
 };
 
 export const routes: RouteObject[] = [

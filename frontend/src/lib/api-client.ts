@@ -55,6 +55,8 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** Answer the body as text instead of parsing it as JSON (e.g. the BPMN model's XML). */
+  asText?: boolean;
 }
 
 let currentLanguage: () => string | undefined = () => undefined;
@@ -134,11 +136,16 @@ export async function request<T>(method: Method, path: string, options: RequestO
     return undefined as T;
   }
   const text = await response.text();
+  if (options.asText) {
+    return text as T;
+  }
   return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  getText: (path: string, options?: Omit<RequestOptions, 'body' | 'asText'>) =>
+    request<string>('GET', path, { ...options, asText: true }),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>

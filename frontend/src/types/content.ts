@@ -3,6 +3,8 @@
  * BriefRequest. The server leaves out null fields, so every nullable field is optional here.
  */
 
+import type { DossierFields } from './dossier';
+
 export const PLATFORMS = [
   'weibo',
   'wechat',
@@ -77,8 +79,8 @@ export interface Revision {
   attachments: AttachmentRef[];
 }
 
-/** `GET /api/contents/{id}` and the answer of every content command. */
-export interface ContentView {
+/** `GET /api/contents/{id}` (with the dossier fields) and the answer of every content command. */
+export interface ContentView extends DossierFields {
   id: string;
   status: ContentStatus;
   /** 0 for a brief nobody has written yet. */

@@ -28,12 +28,12 @@ describe('app shell', () => {
 
   it('shows the user name, and the page title with an honest empty state', async () => {
     signInAs('compliance1');
-    renderApp('/audit');
+    renderApp('/rules');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Audit' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rules' })).toBeInTheDocument();
     expect(screen.getByTestId('coming-soon')).toHaveTextContent('Coming in a later release');
     expect(screen.getByTestId('user-name')).toHaveTextContent('Cai Compliance');
-    expect(screen.getByRole('link', { name: 'Audit' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Rules' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('does not render a page outside the user navigation', async () => {

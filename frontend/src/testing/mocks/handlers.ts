@@ -94,4 +94,8 @@ export const handlers = [
   http.get('*/api/tasks', () => HttpResponse.json([])),
   http.get('*/api/calendar', () => HttpResponse.json([])),
   http.get('*/api/notifications', () => HttpResponse.json({ unread: 0, items: [] })),
+  http.get('*/api/audit', () => HttpResponse.json({ entries: [], page: 0, size: 50, totalElements: 0, totalPages: 0 })),
+  http.get('*/api/admin/process-definitions', () => HttpResponse.json([])),
+  // the diagram needs SVG layout that jsdom lacks; the status page then says the diagram is unavailable
+  http.get('*/api/process-model', () => problem(404, 'Not Found', 'No process model in tests.')),
 ];

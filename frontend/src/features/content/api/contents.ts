@@ -87,3 +87,15 @@ export const useReviseDraft = () => useContentCommand(reviseDraft);
 export const useSubmitContent = () => useContentCommand(submitContent);
 export const useWithdrawContent = () => useContentCommand(withdrawContent);
 export const useRescheduleContent = () => useContentCommand(rescheduleContent);
+
+/** `POST /api/admin/contents/{id}/retry-publishing` (admins): how many failed publish jobs were started again. */
+export const retryPublishing = (id: string) =>
+  api.post<{ jobsRetried: number }>(`/api/admin/contents/${encodeURIComponent(id)}/retry-publishing`);
+
+export function useRetryPublishing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: retryPublishing,
+    onSuccess: (_result, id) => void queryClient.invalidateQueries({ queryKey: contentQueryOptions(id).queryKey }),
+  });
+}

@@ -14,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
@@ -26,12 +26,19 @@ import { useCurrentUser } from '@/features/auth';
 import { browserTimeZone, formatDateTime, fromLocalInput, toLocalInput } from '@/lib/dates';
 import { isBeforePublishing, type ContentView } from '@/types/content';
 
-import { useContent, useRescheduleContent, useWithdrawContent } from '../api/contents';
+import { useContent, useRescheduleContent, useRetryPublishing, useWithdrawContent } from '../api/contents';
+import { currentActivity } from '../process-steps';
+import { ContentTimeline } from './content-timeline';
+import { DeliveriesTable } from './deliveries-table';
+import { ProcessDiagram } from './process-diagram';
+import { ReportFindings } from './report-findings';
+import { ReviewDecisions } from './review-decisions';
 
 /**
- * Where an item stands, for everyone who may read it: status, facts, revisions and the latest text. The owner
- * revises (when changes were requested), reschedules or withdraws it. The server keeps the history of decisions,
- * but has no API for it yet, so no timeline is shown.
+ * Where an item stands, for everyone who may read it: status, the process diagram at the current step, facts,
+ * the latest text beside the reviewers' comments, the timeline, decisions, screening findings, deliveries and
+ * revisions. The owner revises (when changes were requested), reschedules or withdraws it; compliance and admins
+ * download the evidence pack; admins retry a failed publication.
  */
 export function ContentStatusPage() {
   const { t } = useTranslation();
@@ -55,6 +62,10 @@ function ContentStatus({ view }: { view: ContentView }) {
   const isEditor = me.roles.includes('EDITOR');
   const current = view.current;
   const title = current?.title ?? view.theme ?? t('drafts.untitled');
+  const decisions = view.decisions ?? [];
+  const changesAsked = view.status === 'CHANGES_REQUESTED' ? decisions.filter((decision) => decision.outcome === 'REQUEST_CHANGES').at(-1) : undefined;
+  const isAdmin = me.roles.includes('ADMIN');
+  const mayReadEvidence = isAdmin || me.roles.includes('COMPLIANCE');
 
   return (
     <Stack gap="md" data-testid="content-status">
@@ -75,6 +86,16 @@ function ContentStatus({ view }: { view: ContentView }) {
         <Alert color="orange" title={t('content.changesRequestedTitle')} data-testid="changes-requested">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('content.changesRequestedBody')}</Text>
+            {changesAsked && (
+              <Paper withBorder p="xs" radius="sm" w="100%" data-testid="changes-comment">
+                <Text size="xs" c="dimmed">
+                  {t('content.commentBy', { actor: changesAsked.actor, when: formatDateTime(changesAsked.decidedAt, i18n.language) })}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {changesAsked.comment ?? t('content.noComment')}
+                </Text>
+              </Paper>
+            )}
             {owner && isEditor && (
               <Button component={Link} to={`/drafts/${view.id}/edit`} size="xs" data-testid="revise">
                 {t('content.revise')}
@@ -90,6 +111,12 @@ function ContentStatus({ view }: { view: ContentView }) {
           </Button>
         </Group>
       )}
+
+      {view.status === 'PUBLISH_FAILED' && isAdmin && <RetryPublishing id={view.id} />}
+
+      <Section title={t('diagram.title')}>
+        <ProcessDiagram activityId={currentActivity(view.status, decisions)} />
+      </Section>
 
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -155,10 +182,16 @@ function ContentStatus({ view }: { view: ContentView }) {
                   </Table>
                 </Table.ScrollContainer>
               )}
-              <Text size="xs" c="dimmed" mt="xs">
-                {t('content.noTimeline')}
-              </Text>
             </Paper>
+            <Section title={t('deliveries.title')}>
+              <DeliveriesTable deliveries={view.deliveries ?? []} />
+            </Section>
+            <Section title={t('decisions.title')}>
+              <ReviewDecisions decisions={decisions} />
+            </Section>
+            <Section title={t('timeline.title')}>
+              <ContentTimeline entries={view.timeline ?? []} />
+            </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -185,7 +218,26 @@ function ContentStatus({ view }: { view: ContentView }) {
                 <Fact label={t('drafts.lastChange')} value={formatDateTime(view.updatedAt, i18n.language)} />
               </Stack>
             </Paper>
-            {(owner || me.roles.includes('ADMIN')) && isBeforePublishing(view.status) && <OwnerActions view={view} />}
+            {(owner || isAdmin) && isBeforePublishing(view.status) && <OwnerActions view={view} />}
+            <Section title={t('report.title')}>
+              <ReportFindings report={view.latestReport} />
+            </Section>
+            {mayReadEvidence && (
+              <Button
+                component="a"
+                href={`/api/contents/${encodeURIComponent(view.id)}/evidence`}
+                download
+                variant="light"
+                data-testid="evidence-pack"
+              >
+                {t('content.evidencePack')}
+              </Button>
+            )}
+            {mayReadEvidence && (
+              <Anchor component={Link} to={`/audit?contentId=${encodeURIComponent(view.id)}`} size="sm" data-testid="audit-link">
+                {t('content.searchAudit')}
+              </Anchor>
+            )}
             <Anchor component={Link} to="/calendar" size="sm">
               {t('content.toCalendar')}
             </Anchor>
@@ -193,6 +245,39 @@ function ContentStatus({ view }: { view: ContentView }) {
         </Grid.Col>
       </Grid>
     </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** Admins start publishing again after a failure (POST /api/admin/contents/{id}/retry-publishing). */
+function RetryPublishing({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const retry = useRetryPublishing();
+  return (
+    <Alert color="red" title={t('content.publishFailedTitle')}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{t('content.publishFailedBody')}</Text>
+        <Button size="xs" color="red" onClick={() => retry.mutate(id)} loading={retry.isPending} data-testid="retry-publishing">
+          {t('content.retryPublishing')}
+        </Button>
+        {retry.isSuccess && (
+          <Text size="sm" role="status">
+            {t('content.retryStarted', { count: retry.data.jobsRetried })}
+          </Text>
+        )}
+        <ProblemAlert error={retry.error} testId="retry-error" />
+      </Stack>
+    </Alert>
   );
 }
 

@@ -44,6 +44,7 @@ import static io.postgate.PostgateApi.as;
 import static io.postgate.PostgateApi.cleanDraft;
 import static io.postgate.PostgateApi.uniqueCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -292,6 +293,21 @@ class ContentApiIntegrationTests {
 				.andExpect(jsonPath("$.current.fingerprint", not(created.get("current").get("fingerprint").asText())))
 				.andExpect(jsonPath("$.revisions", hasSize(2)))
 				.andExpect(jsonPath("$.revisions[0].title").value("Planning notes for the spring calendar"));
+	}
+
+	@Test
+	void revisionsNamePlatformsByTheirIdsLikeTheItemAndKeepTheirVariants() throws Exception {
+		Map<String, Object> draft = cleanDraft(campaign);
+		draft.put("platforms", List.of("weibo", "linkedin"));
+		draft.put("variants", Map.of("WEIBO", Map.of("body", "Short body for Weibo")));
+		String id = api.createDraft("editor1", draft).get("id").asText();
+
+		mvc.perform(get("/api/contents/{id}", id).with(as("editor1")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.current.platforms", containsInAnyOrder("weibo", "linkedin")))
+				.andExpect(jsonPath("$.current.variants.weibo.body").value("Short body for Weibo"))
+				.andExpect(jsonPath("$.current.variants.WEIBO").doesNotExist())
+				.andExpect(jsonPath("$.revisions[0].platforms", containsInAnyOrder("weibo", "linkedin")));
 	}
 
 	@Test
