@@ -5,6 +5,7 @@ import io.postgate.publishing.Channel.AdapterType;
 import io.postgate.publishing.Channel.ChannelRequest;
 import io.postgate.publishing.Channel.ChannelView;
 import io.postgate.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,12 @@ class Channels {
 	private final SecretCipher cipher;
 	private final OutboundUrlPolicy urls;
 	private final PublishingProperties properties;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Channels(JdbcClient jdbc, SecretCipher cipher, OutboundUrlPolicy urls, PublishingProperties properties, Clock clock) {
+	Channels(JdbcClient jdbc, SecretCipher cipher, OutboundUrlPolicy urls, PublishingProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.urls = urls;
@@ -68,6 +72,7 @@ class Channels {
 				.params(id, channel.platform(), channel.accountName(), channel.adapter().name(), channel.url(), sealed(channel),
 						channel.allowHttp(), channel.allowLoopback(), channel.timeout().toMillis(), now, now)
 				.update();
+		events.publishEvent(new PublishingEvents.ChannelConfigured(id, channel.platform(), channel.adapter().name(), host(channel.url())));
 		return view(channel);
 	}
 
@@ -84,6 +89,7 @@ class Channels {
 				.params(channel.accountName(), channel.adapter().name(), channel.url(), sealed(channel), channel.allowHttp(),
 						channel.allowLoopback(), channel.timeout().toMillis(), Timestamp.from(clock.instant()), id)
 				.update();
+		events.publishEvent(new PublishingEvents.ChannelConfigured(id, channel.platform(), channel.adapter().name(), host(channel.url())));
 		return view(channel);
 	}
 
@@ -121,6 +127,11 @@ class Channels {
 		}
 		return new Channel(id, platform.id(), request.accountName().trim(), adapter, url, secret, allowHttp, allowLoopback,
 				Duration.ofMillis(timeoutMillis));
+	}
+
+	/** Only the host goes to the audit trail: some services put a token into the URL's path or query. */
+	private static String host(String url) {
+		return url == null ? null : java.net.URI.create(url).getHost();
 	}
 
 	private String sealed(Channel channel) {

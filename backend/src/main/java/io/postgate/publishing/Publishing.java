@@ -30,16 +30,18 @@ public class Publishing {
 	private final Channels channels;
 	private final Map<Channel.AdapterType, ChannelAdapter> adapters;
 	private final FailedAttempts failedAttempts;
+	private final Freezes freezes;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Publishing(Contents contents, Channels channels, List<ChannelAdapter> adapters, FailedAttempts failedAttempts, JdbcClient jdbc,
+	Publishing(Contents contents, Channels channels, List<ChannelAdapter> adapters, FailedAttempts failedAttempts, Freezes freezes, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.contents = contents;
 		this.channels = channels;
 		this.adapters = adapters.stream().collect(Collectors.toUnmodifiableMap(ChannelAdapter::type, adapter -> adapter));
 		this.failedAttempts = failedAttempts;
+		this.freezes = freezes;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -62,6 +64,10 @@ public class Publishing {
 		}
 		RenderedPost post = new RenderedPost(contentId, revisionNumber, platform.id(), revision.titleFor(platform), revision.bodyFor(platform),
 				revision.attachments().stream().map(Revision.AttachmentRef::sha256).toList(), revision.fingerprint(), key);
+		Optional<Freezes.Freeze> freeze = freezes.holding(platform.id());
+		if (freeze.isPresent()) {
+			throw new PublishingFrozen(platform.id(), freeze.get().reason());
+		}
 		Channel channel = channels.forPlatform(platform.id());
 		ChannelAdapter adapter = adapters.get(channel.adapter());
 		try {

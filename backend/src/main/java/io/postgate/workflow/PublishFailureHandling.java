@@ -3,6 +3,7 @@ package io.postgate.workflow;
 import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
 import io.postgate.publishing.DeliveryException;
+import io.postgate.publishing.PublishingFrozen;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,6 +28,9 @@ import java.util.List;
  * fast: the failed-job command first does what Camunda always does (exception, retry cycle) and then sets the
  * job's retries to 0, which raises the incident at once. A BPMN error boundary would have needed a second path in
  * the model to PUBLISH_FAILED and a different admin retry; this keeps one failure path for both cases.
+ * <p>
+ * A {@link PublishingFrozen} failure does not use up a retry: the job waits one retry interval and tries again,
+ * and {@link FrozenPublishing} makes the waiting jobs due at once when the freeze is lifted.
  */
 @Component
 class PublishFailureHandling extends AbstractProcessEnginePlugin {
@@ -62,6 +66,15 @@ class PublishFailureHandling extends AbstractProcessEnginePlugin {
 		}));
 	}
 
+	static boolean isFrozen(Throwable exception) {
+		for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof PublishingFrozen) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean isNonRetryable(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DeliveryException delivery) {
@@ -78,6 +91,12 @@ class PublishFailureHandling extends AbstractProcessEnginePlugin {
 
 		FailFastJobRetryCmd(String jobId, Throwable exception) {
 			super(jobId, exception);
+		}
+
+		/** A frozen platform is a wait, not a failed attempt: the job keeps its retries and is tried again later. */
+		@Override
+		protected boolean shouldDecrementRetriesFor(Throwable failure) {
+			return super.shouldDecrementRetriesFor(failure) && !isFrozen(failure);
 		}
 
 		@Override
