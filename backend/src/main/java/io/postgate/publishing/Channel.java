@@ -9,6 +9,12 @@ import java.time.Duration;
 record Channel(String id, String platform, String accountName, AdapterType adapter, String url, String secret, boolean allowHttp,
 		boolean allowLoopback, Duration timeout) {
 
+	/** Without the secret, so that a logged channel does not leak it. */
+	@Override
+	public String toString() {
+		return "Channel[" + platform + " " + adapter + " " + accountName + " " + url + "]";
+	}
+
 	/** The channel of a platform nobody configured: the outbox. */
 	static Channel outbox(String platform) {
 		return new Channel(null, platform, "outbox", AdapterType.OUTBOX, null, null, false, false, Duration.ZERO);
@@ -26,5 +32,10 @@ record Channel(String id, String platform, String accountName, AdapterType adapt
 	/** What an admin sends; a null or absent secret on update keeps the stored one. */
 	record ChannelRequest(String platform, String accountName, String adapter, String url, String secret, Boolean allowHttp,
 			Boolean allowLoopback, Long timeoutMillis) {
+
+		@Override
+		public String toString() {
+			return "ChannelRequest[" + platform + " " + adapter + " " + accountName + " " + url + "]";
+		}
 	}
 }
