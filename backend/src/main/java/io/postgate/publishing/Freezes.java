@@ -39,7 +39,9 @@ public class Freezes {
 
 	public List<Freeze> active() {
 		return jdbc.sql("select id, platform, reason, frozen_by, frozen_at from publishing_freeze where lifted_at is null order by frozen_at")
-				.query(Freeze.class).list();
+				.query((row, number) -> new Freeze(row.getString("id"), row.getString("platform"), row.getString("reason"),
+						row.getString("frozen_by"), row.getTimestamp("frozen_at").toInstant()))
+				.list();
 	}
 
 	/** The freeze holding the platform's publishing, if any: one for the platform or one for all platforms. */

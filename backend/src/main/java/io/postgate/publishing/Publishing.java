@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -89,13 +91,21 @@ public class Publishing {
 	public List<Delivery> deliveries(String contentId) {
 		return jdbc.sql("select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, published_at "
 				+ "from delivery where content_id = ? order by revision, platform")
-				.param(contentId).query(Delivery.class).list();
+				.param(contentId).query(Publishing::delivery).list();
+	}
+
+	/** Mapped by hand: MariaDB's driver returns LocalDateTime for timestamps, which Spring does not convert to Instant. */
+	private static Delivery delivery(ResultSet row, int number) throws SQLException {
+		Timestamp publishedAt = row.getTimestamp("published_at");
+		return new Delivery(row.getString("content_id"), row.getInt("revision"), row.getString("platform"), row.getString("idempotency_key"),
+				row.getString("state"), row.getInt("attempts"), row.getString("remote_id"), row.getString("remote_url"),
+				row.getString("last_error"), publishedAt == null ? null : publishedAt.toInstant());
 	}
 
 	private Optional<Delivery> find(String contentId, int revision, String platform) {
 		return jdbc.sql("select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, published_at "
 				+ "from delivery where content_id = ? and revision = ? and platform = ?")
-				.params(contentId, revision, platform).query(Delivery.class).optional();
+				.params(contentId, revision, platform).query(Publishing::delivery).optional();
 	}
 
 	private Delivery record(Optional<Delivery> existing, String contentId, int revision, String platform, String key, String state,
