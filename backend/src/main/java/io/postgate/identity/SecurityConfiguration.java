@@ -49,6 +49,7 @@ class SecurityConfiguration {
 		return http
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/api/auth/login").permitAll()
+						.requestMatchers("/api/admin/freeze").hasAnyRole(Role.ADMIN.name(), Role.COMPLIANCE.name())
 						.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
 						.requestMatchers("/api/audit/**").hasAnyRole(Role.COMPLIANCE.name(), Role.ADMIN.name())
 						.requestMatchers("/api/**").authenticated()

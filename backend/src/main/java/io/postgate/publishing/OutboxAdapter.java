@@ -31,7 +31,12 @@ class OutboxAdapter implements ChannelAdapter {
 	}
 
 	@Override
-	public DeliveryReceipt deliver(RenderedPost post) throws DeliveryException {
+	public Channel.AdapterType type() {
+		return Channel.AdapterType.OUTBOX;
+	}
+
+	@Override
+	public DeliveryReceipt deliver(RenderedPost post, Channel channel) throws DeliveryException {
 		Path file = properties.outboxDir().resolve(post.platform()).resolve(post.idempotencyKey().replace(':', '_') + ".json");
 		try {
 			Files.createDirectories(file.getParent());

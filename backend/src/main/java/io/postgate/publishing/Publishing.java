@@ -14,25 +14,36 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Publishes an approved revision to one platform, at most once per (content, revision, platform):
  * a delivery already marked published is not sent again, and the adapter carries the idempotency key.
- * Refuses anything whose fingerprint differs from the approved one.
+ * Refuses anything whose fingerprint differs from the approved one. Each platform goes to its configured
+ * {@link Channel} (the outbox when none is configured). A failed attempt is recorded in its own transaction
+ * (the caller's rolls back), so the delivery shows FAILED, the attempt count and the last error.
  */
 @Service
 public class Publishing {
 
 	private final Contents contents;
-	private final ChannelAdapter adapter;
+	private final Channels channels;
+	private final Map<Channel.AdapterType, ChannelAdapter> adapters;
+	private final FailedAttempts failedAttempts;
+	private final Freezes freezes;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Publishing(Contents contents, ChannelAdapter adapter, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	Publishing(Contents contents, Channels channels, List<ChannelAdapter> adapters, FailedAttempts failedAttempts, Freezes freezes, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.contents = contents;
-		this.adapter = adapter;
+		this.channels = channels;
+		this.adapters = adapters.stream().collect(Collectors.toUnmodifiableMap(ChannelAdapter::type, adapter -> adapter));
+		this.failedAttempts = failedAttempts;
+		this.freezes = freezes;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -55,8 +66,14 @@ public class Publishing {
 		}
 		RenderedPost post = new RenderedPost(contentId, revisionNumber, platform.id(), revision.titleFor(platform), revision.bodyFor(platform),
 				revision.attachments().stream().map(Revision.AttachmentRef::sha256).toList(), revision.fingerprint(), key);
+		Optional<Freezes.Freeze> freeze = freezes.holding(platform.id());
+		if (freeze.isPresent()) {
+			throw new PublishingFrozen(platform.id(), freeze.get().reason());
+		}
+		Channel channel = channels.forPlatform(platform.id());
+		ChannelAdapter adapter = adapters.get(channel.adapter());
 		try {
-			ChannelAdapter.DeliveryReceipt receipt = adapter.deliver(post);
+			ChannelAdapter.DeliveryReceipt receipt = adapter.deliver(post, channel);
 			Delivery delivery = record(existing, contentId, revisionNumber, platform.id(), key, Delivery.PUBLISHED, receipt.remoteId(),
 					receipt.remoteUrl(), null);
 			events.publishEvent(new PublishingEvents.PostPublished(contentId, revisionNumber, platform.id(), receipt.remoteId(),
@@ -64,6 +81,7 @@ public class Publishing {
 			return delivery;
 		}
 		catch (DeliveryException e) {
+			failedAttempts.record(contentId, revisionNumber, platform.id(), key, e.getMessage());
 			events.publishEvent(new PublishingEvents.PublishAttemptFailed(contentId, revisionNumber, platform.id(), e.getMessage(),
 					e.retryable()));
 			throw e;
@@ -76,12 +94,12 @@ public class Publishing {
 				.param(contentId).query(Publishing::delivery).list();
 	}
 
-	/** Mapped by hand: MariaDB's driver answers DATETIME as LocalDateTime, which the bean mapper does not convert to Instant. */
+	/** Mapped by hand: MariaDB's driver returns LocalDateTime for timestamps, which Spring does not convert to Instant. */
 	private static Delivery delivery(ResultSet row, int number) throws SQLException {
 		Timestamp publishedAt = row.getTimestamp("published_at");
 		return new Delivery(row.getString("content_id"), row.getInt("revision"), row.getString("platform"), row.getString("idempotency_key"),
-				row.getString("state"), row.getInt("attempts"), row.getString("remote_id"), row.getString("remote_url"), row.getString("last_error"),
-				publishedAt == null ? null : publishedAt.toInstant());
+				row.getString("state"), row.getInt("attempts"), row.getString("remote_id"), row.getString("remote_url"),
+				row.getString("last_error"), publishedAt == null ? null : publishedAt.toInstant());
 	}
 
 	private Optional<Delivery> find(String contentId, int revision, String platform) {

@@ -11,4 +11,15 @@ public final class PublishingEvents {
 
 	public record PublishAttemptFailed(String contentId, int revision, String platform, String error, boolean retryable) {
 	}
+
+	/** {@code platform} null: all platforms. */
+	public record PublishingFrozen(String platform, String reason, String frozenBy) {
+	}
+
+	public record PublishingFreezeLifted(String platform, String liftedBy) {
+	}
+
+	/** A channel was created or changed; never with its secret, and only the URL's host. */
+	public record ChannelConfigured(String channelId, String platform, String adapter, String host) {
+	}
 }

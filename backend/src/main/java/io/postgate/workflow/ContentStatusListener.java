@@ -17,6 +17,16 @@ public class ContentStatusListener {
 	}
 
 	public void enter(DelegateExecution execution, String status) {
-		contents.moveTo(execution.getProcessBusinessKey(), ContentStatus.valueOf(status));
+		ContentStatus target = ContentStatus.valueOf(status);
+		if (target == ContentStatus.PUBLISHING && hasIncident(execution)) {
+			// another platform's branch already failed for good: the post stays PUBLISH_FAILED until an admin retry
+			return;
+		}
+		contents.moveTo(execution.getProcessBusinessKey(), target);
+	}
+
+	private static boolean hasIncident(DelegateExecution execution) {
+		return execution.getProcessEngineServices().getRuntimeService().createIncidentQuery()
+				.processInstanceId(execution.getProcessInstanceId()).count() > 0;
 	}
 }

@@ -1,0 +1,144 @@
+package io.postgate.workflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postgate.PostgateIntegrationTest;
+import io.postgate.content.ContentStatus;
+import io.postgate.content.Contents;
+import io.postgate.publishing.PublishingEvents;
+import io.postgate.workflow.ApprovalJourney.Draft;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.postgate.workflow.ProcessVariables.SERVICE_TASK_PUBLISH;
+import static io.postgate.workflow.ProcessVariables.TASK_EDITORIAL_REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+@PostgateIntegrationTest
+@RecordApplicationEvents
+class PublishingFreezeIntegrationTests {
+
+	private static final String PLATFORM = "x";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Contents contents;
+
+	@Autowired
+	ApplicationEvents events;
+
+	ApprovalJourney journey;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
+	}
+
+	@Test
+	void dueItemsWaitWhileThePlatformIsFrozenAndGoOutWhenTheFreezeIsLifted() throws Exception {
+		freeze("compliance1", PLATFORM, "product recall under way").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.frozenBy").value("compliance1"));
+		try {
+			ProcessInstance instance = journey.inReview("editor1", Draft.clean(PLATFORM));
+			String contentId = instance.getBusinessKey();
+			journey.decide("reviewer1", contentId, TASK_EDITORIAL_REVIEW, "APPROVE", null);
+
+			Job held = await("publishing held by the freeze").atMost(Duration.ofSeconds(120))
+					.until(() -> management.createJobQuery().processInstanceId(instance.getId()).activityId(SERVICE_TASK_PUBLISH).withException()
+							.singleResult(), job -> job != null);
+			assertThat(held.getExceptionMessage()).contains("frozen").contains("product recall under way");
+			int retries = held.getRetries();
+			assertThatThrownBy(() -> management.executeJob(held.getId())).hasStackTraceContaining("is frozen");
+			assertThat(management.createJobQuery().jobId(held.getId()).singleResult().getRetries()).as("waiting uses up no retries")
+					.isEqualTo(retries).isPositive();
+			assertThat(journey.incidents(instance)).isEmpty();
+			assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.SCHEDULED);
+
+			lift("admin", PLATFORM).andExpect(status().isNoContent());
+
+			journey.awaitEnded(instance);
+			assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISHED);
+			assertThat(events.stream(PublishingEvents.PublishingFrozen.class))
+					.contains(new PublishingEvents.PublishingFrozen(PLATFORM, "product recall under way", "compliance1"));
+			assertThat(events.stream(PublishingEvents.PublishingFreezeLifted.class))
+					.contains(new PublishingEvents.PublishingFreezeLifted(PLATFORM, "admin"));
+		}
+		finally {
+			lift("admin", PLATFORM);
+		}
+	}
+
+	@Test
+	void onlyAdminsAndComplianceOfficersFreezeAndRequestsAreValidated() throws Exception {
+		freeze("editor1", null, "no").andExpect(status().isForbidden());
+		freeze("reviewer1", PLATFORM, "no").andExpect(status().isForbidden());
+		freeze("admin", "myspace", "crisis").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("platform:")));
+		freeze("admin", null, " ").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("reason:")));
+		lift("admin", null).andExpect(status().isConflict());
+
+		freeze("admin", null, "all channels paused").andExpect(status().isCreated());
+		try {
+			freeze("compliance1", null, "again").andExpect(status().isConflict());
+			lift("editor1", null).andExpect(status().isForbidden());
+		}
+		finally {
+			lift("compliance1", null).andExpect(status().isNoContent());
+		}
+	}
+
+	private ResultActions freeze(String user, String platform, String reason) throws Exception {
+		Map<String, Object> body = new HashMap<>();
+		body.put("platform", platform);
+		body.put("reason", reason);
+		return mvc.perform(post("/api/admin/freeze").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(body)));
+	}
+
+	private ResultActions lift(String user, String platform) throws Exception {
+		return platform == null ? mvc.perform(delete("/api/admin/freeze").with(httpBasic(user, "demo")))
+				: mvc.perform(delete("/api/admin/freeze").param("platform", platform).with(httpBasic(user, "demo")));
+	}
+}
