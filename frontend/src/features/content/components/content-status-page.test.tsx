@@ -3,18 +3,18 @@ import { http, HttpResponse } from 'msw';
 import { signInAs } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
-import type { ContentView } from '@/types/content';
+import type { ContentView, Revision } from '@/types/content';
 
 const WAIT = { timeout: 5000 };
 
 function dossier(overrides: Partial<ContentView> = {}): ContentView {
-  const revision = {
+  const revision: Revision = {
     contentId: 'c1',
     number: 1,
     title: 'Spring tea',
     body: 'The best tea ever.',
     variants: {},
-    platforms: ['WEIBO'],
+    platforms: ['weibo'],
     tags: [],
     sponsored: false,
     crisis: false,

@@ -90,6 +90,14 @@ class EndpointRoleMatrixIntegrationTests {
 			| GET /api/audit                                     | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| GET /api/audit/verify                              | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| GET /api/audit/export                              | none      | 401       | 403     | 403       | 403    | 200         | 200   |
+			| GET /api/process-model                             | none      | 401       | 200     | 200       | 200    | 200         | 200   |
+			| GET /api/admin/channels                            | none      | 401       | 403     | 403       | 403    | 403         | 200   |
+			| GET /api/admin/channels/{nobody}                   | none      | 401       | 403     | 403       | 403    | 403         | 404   |
+			| POST /api/admin/channels                           | none      | 401       | 403     | 403       | 403    | 403         | 400   |
+			| PUT /api/admin/channels/{nobody}                   | none      | 401       | 403     | 403       | 403    | 403         | 400   |
+			| GET /api/admin/freeze                              | none      | 401       | 403     | 403       | 403    | 200         | 200   |
+			| POST /api/admin/freeze                             | none      | 401       | 403     | 403       | 403    | 400         | 400   |
+			| DELETE /api/admin/freeze                           | none      | 401       | 403     | 403       | 403    | 409         | 409   |
 			| GET /api/notifications                             | none      | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/notifications/stream                      | stream    | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/notifications/{nobody}/read              | none      | 401       | 400     | 400       | 400    | 400         | 400   |
