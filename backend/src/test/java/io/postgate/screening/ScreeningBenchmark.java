@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +37,7 @@ import org.languagetool.Languages;
 import org.languagetool.MultiThreadedJLanguageTool;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.postgate.PostgateApplication;
 import io.postgate.screening.language.SampleDocuments;
@@ -60,6 +63,9 @@ import io.postgate.screening.rules.RuleSetLoader;
 public final class ScreeningBenchmark {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|。");
+	/** Comparisons alternate between their two sides in slices this long, so load from elsewhere hits both alike. */
+	private static final Duration SLICE = Duration.ofSeconds(2);
 
 	private final Duration warmUp;
 	private final Duration measure;
@@ -108,6 +114,7 @@ public final class ScreeningBenchmark {
 		try {
 			Screening screening = app.getBean(Screening.class);
 			RuleEngine rules = app.getBean(RuleEngine.class);
+			routing(app.getBean(RoutingDecider.class), app.getBean(JdbcClient.class));
 			throughput(screening, post, chinesePost, document);
 			document(screening, document);
 			ruleShare(screening, rules, post, chinesePost, document);
@@ -130,9 +137,10 @@ public final class ScreeningBenchmark {
 				new Text("500-character Chinese post", chinesePost, chinese, "zh-CN", chinesePost.length()),
 				new Text("3,000-word document", document, english, "en-US", words(document)))) {
 			ThreadLocal<JLanguageTool> raw = ThreadLocal.withInitial(() -> new JLanguageTool(text.language()));
-			double rawRate = onTwoThreads(() -> raw.get().check(fresh(text.text())));
-			double screenedRate = onTwoThreads(
+			double[] rates = onTwoThreads(() -> raw.get().check(fresh(text.text())),
 					() -> screening.screen(new ScreeningRequest("Benchmark", fresh(text.text()), text.code(), null, false, false)));
+			double rawRate = rates[0];
+			double screenedRate = rates[1];
 			String unit = text.code().startsWith("zh") ? "characters/s" : "words/s";
 			row("2 threads, " + text.name() + ": raw JLanguageTool.check",
 					String.format(Locale.ROOT, "%.1f checks/s (%,.0f %s)", rawRate, rawRate * text.words(), unit));
@@ -142,15 +150,26 @@ public final class ScreeningBenchmark {
 		}
 	}
 
+	/** The DMN routing decision every screening ends with, and what it leaves in Camunda's history tables. */
+	private void routing(RoutingDecider routing, JdbcClient jdbc) throws Exception {
+		RoutingFacts facts = new RoutingFacts(true, false, java.util.Set.of(FindingCategory.HEALTH_CLAIM));
+		long before = jdbc.sql("select count(*) from ACT_HI_DECINST").query(Long.class).single();
+		double millis = millisPerCall(() -> routing.decide(facts), null)[0];
+		long after = jdbc.sql("select count(*) from ACT_HI_DECINST").query(Long.class).single();
+		row("routing decision (review-routing.dmn)", String.format(Locale.ROOT, "%s; historic decision instances written: %,d",
+				ms(millis), after - before));
+	}
+
 	/** One 3,000-word document at a time: MultiThreadedJLanguageTool, full screening, and re-screening after an edit. */
 	private void document(Screening screening, String document) throws Exception {
 		MultiThreadedJLanguageTool multi = new MultiThreadedJLanguageTool(Languages.getLanguageForShortCode("en-US"), 2);
 		try {
-			double multiMillis = millisPerCall(() -> multi.check(fresh(document)));
-			double fullMillis = millisPerCall(() -> screen(screening, fresh(document)));
+			double[] millis = millisPerCall(() -> multi.check(fresh(document)), () -> screen(screening, fresh(document)));
+			double multiMillis = millis[0];
+			double fullMillis = millis[1];
 			String base = fresh(document);
 			screen(screening, base);
-			double editedMillis = millisPerCall(() -> screen(screening, edited(base, serial.incrementAndGet())));
+			double editedMillis = millisPerCall(() -> screen(screening, edited(base, serial.incrementAndGet())), null)[0];
 			row("3,000 words: MultiThreadedJLanguageTool, 2 threads", ms(multiMillis));
 			row("3,000 words: full screening", String.format(Locale.ROOT, "%s = %.2f x MultiThreadedJLanguageTool", ms(fullMillis),
 					fullMillis / multiMillis));
@@ -168,9 +187,10 @@ public final class ScreeningBenchmark {
 		}
 		for (Text text : List.of(new Text("300-word post", post, "en-US"), new Text("500-character Chinese post", chinesePost, "zh-CN"),
 				new Text("3,000-word document", document, "en-US"))) {
-			double ruleMillis = millisPerCall(() -> rules.check(new RuleInput("Benchmark", fresh(text.text()), text.code(), "facebook", true)));
-			double fullMillis = millisPerCall(
+			double[] millis = millisPerCall(() -> rules.check(new RuleInput("Benchmark", fresh(text.text()), text.code(), "facebook", true)),
 					() -> screening.screen(new ScreeningRequest("Benchmark", fresh(text.text()), text.code(), "facebook", true, false)));
+			double ruleMillis = millis[0];
+			double fullMillis = millis[1];
 			row("rule matching (all packs), " + text.name(), String.format(Locale.ROOT, "%s = %.1f %% of %s full screening", ms(ruleMillis),
 					100 * ruleMillis / fullMillis, ms(fullMillis)));
 		}
@@ -179,14 +199,13 @@ public final class ScreeningBenchmark {
 	/** The packaged rules plus a pack of 1,000 or 10,000 extra phrases, over a 17,000-character text. */
 	private void phraseCount(String document, String chinesePost) throws Exception {
 		String text = (document + "\n\n" + chinesePost.repeat(4)).substring(0, 17_000);
-		Map<Integer, Double> millis = new LinkedHashMap<>();
-		for (int phrases : List.of(1_000, 10_000)) {
-			RuleEngine engine = new RuleEngine(new RuleSetLoader(extraPhrases(phrases)).load());
-			millis.put(phrases, millisPerCall(() -> engine.check(new RuleInput("Benchmark", text, "en-US", null, false))));
-		}
-		row("rule engine, 17,000 characters, packaged rules + 1,000 phrases", ms(millis.get(1_000)));
+		RuleEngine thousand = new RuleEngine(new RuleSetLoader(extraPhrases(1_000)).load());
+		RuleEngine tenThousand = new RuleEngine(new RuleSetLoader(extraPhrases(10_000)).load());
+		double[] millis = millisPerCall(() -> thousand.check(new RuleInput("Benchmark", text, "en-US", null, false)),
+				() -> tenThousand.check(new RuleInput("Benchmark", text, "en-US", null, false)));
+		row("rule engine, 17,000 characters, packaged rules + 1,000 phrases", ms(millis[0]));
 		row("rule engine, 17,000 characters, packaged rules + 10,000 phrases",
-				String.format(Locale.ROOT, "%s = %.2f x 1,000 phrases", ms(millis.get(10_000)), millis.get(10_000) / millis.get(1_000)));
+				String.format(Locale.ROOT, "%s = %.2f x 1,000 phrases", ms(millis[1]), millis[1] / millis[0]));
 	}
 
 	/** POST /api/screenings over real HTTP, one request at a time, as the composer sends it while an editor types. */
@@ -256,13 +275,22 @@ public final class ScreeningBenchmark {
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
 	}
 
-	private double onTwoThreads(Callable<?> work) throws Exception {
+	/** Calls per second of {@code a} and of {@code b}, each on two threads, in alternating slices. */
+	private double[] onTwoThreads(Callable<?> a, Callable<?> b) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			runFor(threads, work, warmUp);
-			long started = System.nanoTime();
-			long calls = runFor(threads, work, measure);
-			return calls / ((System.nanoTime() - started) / 1e9);
+			runFor(threads, a, warmUp);
+			runFor(threads, b, warmUp);
+			long[] calls = new long[2];
+			long[] nanos = new long[2];
+			for (long slices = Math.max(1, measure.toNanos() / SLICE.toNanos()), i = 0; i < slices; i++) {
+				for (int side = 0; side < 2; side++) {
+					long started = System.nanoTime();
+					calls[side] += runFor(threads, side == 0 ? a : b, SLICE);
+					nanos[side] += System.nanoTime() - started;
+				}
+			}
+			return new double[] { calls[0] / (nanos[0] / 1e9), calls[1] / (nanos[1] / 1e9) };
 		}
 		finally {
 			threads.shutdownNow();
@@ -289,20 +317,36 @@ public final class ScreeningBenchmark {
 		return total;
 	}
 
-	private double millisPerCall(Callable<?> work) throws Exception {
-		long warmUpEnd = System.nanoTime() + warmUp.toNanos();
-		while (System.nanoTime() < warmUpEnd) {
-			work.call();
+	/** Milliseconds per call of {@code a} and of {@code b} (if given), one call at a time, in alternating slices. */
+	private double[] millisPerCall(Callable<?> a, Callable<?> b) throws Exception {
+		List<Callable<?>> sides = b == null ? List.of(a) : List.of(a, b);
+		for (Callable<?> side : sides) {
+			callFor(side, warmUp);
 		}
+		long[] calls = new long[sides.size()];
+		long[] nanos = new long[sides.size()];
+		for (long slices = Math.max(1, measure.toNanos() / SLICE.toNanos()), i = 0; i < slices || calls[sides.size() - 1] < 5; i++) {
+			for (int side = 0; side < sides.size(); side++) {
+				long started = System.nanoTime();
+				calls[side] += callFor(sides.get(side), SLICE);
+				nanos[side] += System.nanoTime() - started;
+			}
+		}
+		double[] millis = new double[sides.size()];
+		for (int side = 0; side < sides.size(); side++) {
+			millis[side] = nanos[side] / 1e6 / calls[side];
+		}
+		return millis;
+	}
+
+	private static long callFor(Callable<?> work, Duration duration) throws Exception {
+		long end = System.nanoTime() + duration.toNanos();
 		long calls = 0;
-		long started = System.nanoTime();
-		long elapsed;
 		do {
 			work.call();
 			calls++;
-			elapsed = System.nanoTime() - started;
-		} while (elapsed < measure.toNanos() || calls < 5);
-		return elapsed / 1e6 / calls;
+		} while (System.nanoTime() < end);
+		return calls;
 	}
 
 	private void latencies(String name, Callable<?> request) throws Exception {
@@ -330,10 +374,18 @@ public final class ScreeningBenchmark {
 		return screening.screen(new ScreeningRequest("Benchmark", text, "en-US", null, false, false));
 	}
 
-	/** The text with a new number in every sentence, so no cache has seen any of its sentences. */
+	/**
+	 * The text with a new number at the end of every sentence, so no cache has seen any of its sentences
+	 * (the sample texts repeat sentences, which LanguageTool's sentence cache would otherwise answer).
+	 */
 	private String fresh(String text) {
-		long n = serial.incrementAndGet();
-		return text.replace(". ", " " + n + ". ").replace(".\n", " " + n + ".\n").replace("。", n + "。");
+		Matcher sentenceEnd = SENTENCE_END.matcher(text);
+		StringBuilder fresh = new StringBuilder(text.length() + text.length() / 8);
+		while (sentenceEnd.find()) {
+			String end = sentenceEnd.group();
+			sentenceEnd.appendReplacement(fresh, (end.equals("。") ? "" : " ") + serial.incrementAndGet() + end);
+		}
+		return sentenceEnd.appendTail(fresh).toString();
 	}
 
 	/** The document with one paragraph rewritten: a sentence no check has seen in front of it. */
