@@ -16,24 +16,33 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Review routing by bpmn/review-routing.dmn, for the process and for ad-hoc screening alike.
  * <p>
  * The process records its decision in Camunda's history ({@link #decideAndRecord}). Screening asks on
  * every keystroke of the composer, so {@link #decide} evaluates the latest deployed version of the same
- * decision in memory: no transaction and no history row per call.
+ * decision in memory and remembers the result per combination of facts (there are 32): no transaction
+ * and no history row per call. A newly deployed version applies to screening within {@link #RECHECK}.
  */
 @Component
 class DmnRoutingDecider implements RoutingDecider {
 
 	static final String DECISION_KEY = "review-routing";
 
+	/** How long a looked-up decision version is used before checking for a newer deployment. */
+	private static final Duration RECHECK = Duration.ofSeconds(10);
+
 	private final DecisionService decisions;
 	private final RepositoryService repository;
 	private final DmnEngine dmn;
-	private volatile Parsed parsed;
+	private volatile Latest latest;
 
-	private record Parsed(String definitionId, DmnDecision decision) {
+	/** The latest deployed version, parsed, and its result for each combination of facts seen so far. */
+	private record Latest(String definitionId, DmnDecision decision, Map<Integer, Routing> results, long checkedAt) {
 	}
 
 	DmnRoutingDecider(ProcessEngine engine) {
@@ -45,7 +54,9 @@ class DmnRoutingDecider implements RoutingDecider {
 
 	@Override
 	public Routing decide(RoutingFacts facts) {
-		return routing(dmn.evaluateDecision(latest(), variables(facts)).getSingleResult());
+		Latest current = latest();
+		return current.results().computeIfAbsent(key(facts),
+				k -> routing(dmn.evaluateDecision(current.decision(), variables(facts)).getSingleResult()));
 	}
 
 	/** Evaluates through the engine, which writes the decision to the history of the calling process. */
@@ -53,15 +64,26 @@ class DmnRoutingDecider implements RoutingDecider {
 		return routing(decisions.evaluateDecisionByKey(DECISION_KEY).variables(variables(facts)).evaluate().getSingleResult());
 	}
 
-	private DmnDecision latest() {
+	private Latest latest() {
+		Latest current = latest;
+		long now = System.nanoTime();
+		if (current != null && now - current.checkedAt() < RECHECK.toNanos()) {
+			return current;
+		}
 		DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion()
 				.singleResult();
-		Parsed current = parsed;
-		if (current == null || !current.definitionId().equals(definition.getId())) {
-			current = new Parsed(definition.getId(), dmn.parseDecision(DECISION_KEY, repository.getDmnModelInstance(definition.getId())));
-			parsed = current;
-		}
-		return current.decision();
+		current = current != null && current.definitionId().equals(definition.getId())
+				? new Latest(current.definitionId(), current.decision(), current.results(), now)
+				: new Latest(definition.getId(), dmn.parseDecision(DECISION_KEY, repository.getDmnModelInstance(definition.getId())),
+						new ConcurrentHashMap<>(), now);
+		latest = current;
+		return current;
+	}
+
+	/** The facts the decision reads, as bits. */
+	private static int key(RoutingFacts facts) {
+		return (facts.sponsored() ? 1 : 0) | (facts.crisis() ? 2 : 0) | (facts.has(FindingCategory.HEALTH_CLAIM) ? 4 : 0)
+				| (facts.has(FindingCategory.FINANCIAL_PROMISE) ? 8 : 0) | (facts.has(FindingCategory.SENSITIVE_TOPIC) ? 16 : 0);
 	}
 
 	private static VariableMap variables(RoutingFacts facts) {
