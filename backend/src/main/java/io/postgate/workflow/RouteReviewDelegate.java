@@ -34,7 +34,7 @@ class RouteReviewDelegate implements JavaDelegate {
 		if (flag(execution, SENSITIVE_TOPIC)) {
 			categories.add(FindingCategory.SENSITIVE_TOPIC);
 		}
-		Routing routing = decider.decide(new RoutingFacts(flag(execution, SPONSORED), flag(execution, CRISIS), categories));
+		Routing routing = decider.decideAndRecord(new RoutingFacts(flag(execution, SPONSORED), flag(execution, CRISIS), categories));
 		execution.setVariable(REVIEW_GROUP, routing.reviewGroup());
 		execution.setVariable(LEGAL_REQUIRED, routing.legalRequired());
 		execution.setVariable(SLA_HOURS, routing.slaHours());

@@ -128,17 +128,19 @@ public class LanguageChecker implements AutoCloseable {
 			warmUp();
 		}
 		Deadline deadline = Deadline.after(timeBudget);
-		List<LanguageMatch> matches = matches(text, code, deadline);
-		IgnoredSpans ignored = IgnoredSpans.in(text, acceptedWords == null ? Set.of() : acceptedWords);
+		ProseText prose = ProseText.of(text, code);
+		List<LanguageMatch> matches = matches(prose.text(), code, deadline);
+		IgnoredSpans ignored = IgnoredSpans.in(prose.text(), acceptedWords == null ? Set.of() : acceptedWords);
 		List<Finding> findings = new ArrayList<>();
 		for (LanguageMatch match : matches) {
 			boolean ignore = match.category() == FindingCategory.SPELLING
-					? ignored.ignoresSpelling(text, match.start(), match.end())
+					? ignored.ignoresSpelling(prose.text(), match.start(), match.end())
 					: ignored.ignoresGrammar(match.start(), match.end());
 			if (!ignore) {
-				findings.add(new Finding(match.category(), match.ruleId(), Severity.INFO, match.start(),
-						match.end(), text.substring(match.start(), match.end()), match.message(),
-						match.suggestions(), null));
+				int start = prose.originalStart(match.start());
+				int end = prose.originalEnd(match.start(), match.end());
+				findings.add(new Finding(match.category(), match.ruleId(), Severity.INFO, start, end,
+						text.substring(start, end), match.message(), match.suggestions(), null));
 			}
 		}
 		return findings;
@@ -241,6 +243,7 @@ public class LanguageChecker implements AutoCloseable {
 	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, List<Paragraph> paragraphs, Deadline deadline) {
 		LanguageToolPool pool = pools.get(code);
 		MatchMapper mapper = mappers.get(code);
+		LanguageRules rules = config.rulesFor(code);
 		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
 		JLanguageTool tool = pool.borrow(deadline);
 		try {
@@ -249,7 +252,11 @@ public class LanguageChecker implements AutoCloseable {
 				List<RuleMatch> ruleMatches = tool.check(paragraph.text());
 				// A cancelled LanguageTool check returns what it found so far, without saying so.
 				deadline.check();
-				List<LanguageMatch> matches = ruleMatches.stream().map(mapper::map).toList();
+				List<LanguageMatch> matches = ruleMatches.stream()
+						.filter(match -> !rules.accepts(match.getRule().getId(),
+								paragraph.text().substring(match.getFromPos(), match.getToPos())))
+						.map(mapper::map)
+						.toList();
 				cache.put(key(code, paragraph), matches);
 				results.put(paragraph, matches);
 			}

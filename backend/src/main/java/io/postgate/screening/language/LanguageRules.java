@@ -1,8 +1,11 @@
 package io.postgate.screening.language;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How LanguageTool is tuned for one language.
@@ -11,12 +14,15 @@ import java.util.Set;
  * @param disabledRules LanguageTool rule ids switched off
  * @param spellingCategories category ids reported as SPELLING; dictionary-based spelling rules always are
  * @param dictionaryWords words and phrases the spell checker accepts in every check (domain vocabulary)
+ * @param acceptedMatches per LanguageTool rule id, matched texts (compared case-insensitively) that are not
+ *        mistakes, for rules that are right in general but wrong about a word they do not know
  */
 public record LanguageRules(
 		Set<String> disabledCategories,
 		Set<String> disabledRules,
 		Set<String> spellingCategories,
-		Set<String> dictionaryWords) {
+		Set<String> dictionaryWords,
+		Map<String, Set<String>> acceptedMatches) {
 
 	/** Layout and style advice that marketing copy breaks on purpose (emoji, "!!!", lower-case slogans). */
 	private static final Set<String> STYLE_CATEGORIES = Set.of("TYPOGRAPHY", "PUNCTUATION", "STYLE",
@@ -27,6 +33,21 @@ public record LanguageRules(
 		disabledRules = Set.copyOf(disabledRules);
 		spellingCategories = Set.copyOf(spellingCategories);
 		dictionaryWords = Set.copyOf(dictionaryWords);
+		Map<String, Set<String>> folded = new HashMap<>();
+		acceptedMatches.forEach((rule, texts) -> folded.put(rule,
+				texts.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+		acceptedMatches = Map.copyOf(folded);
+	}
+
+	public LanguageRules(Set<String> disabledCategories, Set<String> disabledRules, Set<String> spellingCategories,
+			Set<String> dictionaryWords) {
+		this(disabledCategories, disabledRules, spellingCategories, dictionaryWords, Map.of());
+	}
+
+	/** Whether a match of {@code ruleId} on {@code matched} is one of the accepted ones. */
+	boolean accepts(String ruleId, String matched) {
+		Set<String> accepted = acceptedMatches.get(ruleId);
+		return accepted != null && accepted.contains(matched.toLowerCase(Locale.ROOT));
 	}
 
 	/** Sensible defaults for a LanguageTool language code such as {@code en-US} or {@code zh-CN}. */
@@ -53,8 +74,19 @@ public record LanguageRules(
 				"EN_WORD_COHERENCY", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "REP_PASSIVE_VOICE",
 				"REP_THANK_YOU_FOR",
 				// Swearing is the PROFANITY rule pack's job, with its own category and severity.
-				"PROFANITY");
-		return new LanguageRules(categories, rules, Set.of("MULTITOKEN_SPELLING"), EnglishMarketingWords.WORDS);
+				"PROFANITY",
+				// Assumes an undated weekday and date are in the current year, so a post about
+				// "Monday, June 16" is right one year and wrong the next: a verdict must not depend on
+				// the day it is screened.
+				"EN_DATE_WEEKDAY_CURRENTYEAR",
+				// Reads "tea" after nouns such as world, home, cup or health as a typo of "team":
+				// "World Tea Day", "to cup tea" (taste it professionally). Tea is what the brands sell.
+				"TEEM_TEAM");
+		// Kitchen units the tagger does not know as plural: "2 tbsp of honey" is not "2 spoon".
+		Map<String, Set<String>> accepted = Map.of("CD_NN", Set.of("tbsp", "tsp", "oz", "lb", "lbs", "ml", "cl",
+				"fl oz", "pcs", "pc", "pkt", "ct"));
+		return new LanguageRules(categories, rules, Set.of("MULTITOKEN_SPELLING"), EnglishMarketingWords.WORDS,
+				accepted);
 	}
 
 	private static LanguageRules chinese() {

@@ -16,12 +16,14 @@ final class PhraseMatcher {
 	private final PhraseRule[] ruleOfPattern;
 	private final boolean[] exceptionPattern;
 	private final List<PhraseRule> regexRules;
+	private final List<PhraseRule> exceptionRegexRules;
 
 	PhraseMatcher(List<RulePack> packs) {
 		AhoCorasick.Builder builder = AhoCorasick.builder();
 		List<PhraseRule> rules = new ArrayList<>();
 		List<Boolean> exceptions = new ArrayList<>();
 		List<PhraseRule> withRegex = new ArrayList<>();
+		List<PhraseRule> withExceptionRegex = new ArrayList<>();
 		for (RulePack pack : packs) {
 			for (PhraseRule rule : pack.rules()) {
 				for (String phrase : rule.phrases()) {
@@ -37,6 +39,9 @@ final class PhraseMatcher {
 				if (!rule.patterns().isEmpty()) {
 					withRegex.add(rule);
 				}
+				if (!rule.exceptionPatterns().isEmpty()) {
+					withExceptionRegex.add(rule);
+				}
 			}
 		}
 		this.automaton = builder.build();
@@ -46,6 +51,7 @@ final class PhraseMatcher {
 			exceptionPattern[i] = exceptions.get(i);
 		}
 		this.regexRules = List.copyOf(withRegex);
+		this.exceptionRegexRules = List.copyOf(withExceptionRegex);
 	}
 
 	int phraseCount() {
@@ -82,6 +88,16 @@ final class PhraseMatcher {
 				while (matcher.find()) {
 					if (matcher.end() > matcher.start()) {
 						candidates.add(new PhraseHit(rule, matcher.start(), matcher.end()));
+					}
+				}
+			}
+		}
+		for (PhraseRule rule : exceptionRegexRules) {
+			if (wanted.test(rule) && rule.appliesTo(language)) {
+				for (Pattern pattern : rule.exceptionPatterns()) {
+					Matcher matcher = pattern.matcher(normalised);
+					while (matcher.find()) {
+						exceptions.add(new PhraseHit(rule, matcher.start(), matcher.end()));
 					}
 				}
 			}

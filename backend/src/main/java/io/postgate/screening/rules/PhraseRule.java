@@ -8,7 +8,8 @@ import io.postgate.screening.Severity;
 
 /**
  * One rule of a pack: phrases (matched by the automaton), optional regular expressions, and
- * allow-list exceptions that suppress a phrase or pattern match lying inside them.
+ * allow-list exceptions (phrases, or regular expressions where a list of phrases cannot say it, such as
+ * "No. 1 Harbor Street") that suppress a phrase or pattern match lying inside them.
  */
 record PhraseRule(
 		String id,
@@ -19,6 +20,7 @@ record PhraseRule(
 		List<String> phrases,
 		List<Pattern> patterns,
 		List<String> exceptions,
+		List<Pattern> exceptionPatterns,
 		String message,
 		String suggestion,
 		String legalReference,
@@ -29,6 +31,7 @@ record PhraseRule(
 		phrases = List.copyOf(phrases);
 		patterns = List.copyOf(patterns);
 		exceptions = List.copyOf(exceptions);
+		exceptionPatterns = List.copyOf(exceptionPatterns);
 	}
 
 	boolean appliesTo(String language) {

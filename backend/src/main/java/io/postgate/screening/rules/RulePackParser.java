@@ -17,7 +17,7 @@ final class RulePackParser {
 	private static final Set<String> PACK_KEYS = Set.of("pack", "version", "description", "languages", "category",
 			"severity", "legalReference", "message", "suggestion", "condition", "wordBoundary", "rules");
 	private static final Set<String> RULE_KEYS = Set.of("id", "description", "severity", "phrases", "patterns",
-			"exceptions", "message", "suggestion", "legalReference", "wordBoundary", "languages");
+			"exceptions", "exceptionPatterns", "message", "suggestion", "legalReference", "wordBoundary", "languages");
 	private static final Set<String> CONDITION_KEYS = Set.of("when", "require", "zone");
 	private static final Set<String> ZONE_KEYS = Set.of("title", "bodyChars", "hashtagsBefore");
 
@@ -80,17 +80,7 @@ final class RulePackParser {
 				throw node.get("phrases").error("phrase '" + phrase + "' is empty after normalisation");
 			}
 		}
-		List<Pattern> patterns = new ArrayList<>();
-		if (node.has("patterns")) {
-			for (YamlNode p : node.get("patterns").list()) {
-				try {
-					patterns.add(Pattern.compile(p.nonBlankText(), Pattern.UNICODE_CHARACTER_CLASS));
-				}
-				catch (PatternSyntaxException ex) {
-					throw p.error("invalid regular expression: " + ex.getDescription() + " near index " + ex.getIndex());
-				}
-			}
-		}
+		List<Pattern> patterns = patterns(node, "patterns");
 		if (phrases.isEmpty() && patterns.isEmpty()) {
 			throw node.error("rule '" + id + "' needs at least one phrase or pattern");
 		}
@@ -122,8 +112,23 @@ final class RulePackParser {
 			throw node.error("rule '" + id + "' of a blocking category needs a 'legalReference' (on the rule or the pack)");
 		}
 		boolean boundary = node.has("wordBoundary") ? node.get("wordBoundary").bool() : packBoundary;
-		return new PhraseRule(id, packId, category, severity, languages, phrases, patterns, exceptions, message,
-				suggestion, legal, boundary);
+		return new PhraseRule(id, packId, category, severity, languages, phrases, patterns, exceptions,
+				patterns(node, "exceptionPatterns"), message, suggestion, legal, boundary);
+	}
+
+	private static List<Pattern> patterns(YamlNode node, String key) {
+		List<Pattern> patterns = new ArrayList<>();
+		if (node.has(key)) {
+			for (YamlNode p : node.get(key).list()) {
+				try {
+					patterns.add(Pattern.compile(p.nonBlankText(), Pattern.UNICODE_CHARACTER_CLASS));
+				}
+				catch (PatternSyntaxException ex) {
+					throw p.error("invalid regular expression: " + ex.getDescription() + " near index " + ex.getIndex());
+				}
+			}
+		}
+		return patterns;
 	}
 
 	private static DisclosureCondition condition(YamlNode root, String packId, Severity severity, String legal) {

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /** Builds a real JPEG with a hand-made EXIF APP1 segment: Artist, Copyright and a GPS position. */
-final class ExifJpeg {
+public final class ExifJpeg {
 
 	private static final short ASCII = 2;
 
@@ -20,7 +20,7 @@ final class ExifJpeg {
 	private ExifJpeg() {
 	}
 
-	static byte[] plain() throws IOException {
+	public static byte[] plain() throws IOException {
 		BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
 		image.setRGB(3, 3, 0xFF8800);
 		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
@@ -29,7 +29,7 @@ final class ExifJpeg {
 	}
 
 	/** A JPEG taken at (latitude N, longitude E) by {@code artist}. */
-	static byte[] withGps(double latitude, double longitude, String artist, String copyright) throws IOException {
+	public static byte[] withGps(double latitude, double longitude, String artist, String copyright) throws IOException {
 		byte[] jpeg = plain();
 		byte[] exif = exifSegment(latitude, longitude, artist, copyright);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -36,7 +36,7 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	static byte[] docx(String text, String author) throws IOException {
+	public static byte[] docx(String text, String author) throws IOException {
 		try (XWPFDocument document = new XWPFDocument()) {
 			document.createParagraph().createRun().setText(text);
 			document.getProperties().getCoreProperties().setCreator(author);
@@ -44,7 +44,7 @@ public final class Fixtures {
 		}
 	}
 
-	static byte[] docxWithPicture(String text, byte[] jpeg) throws Exception {
+	public static byte[] docxWithPicture(String text, byte[] jpeg) throws Exception {
 		try (XWPFDocument document = new XWPFDocument()) {
 			XWPFRun run = document.createParagraph().createRun();
 			run.setText(text);
@@ -54,14 +54,14 @@ public final class Fixtures {
 		}
 	}
 
-	static byte[] xlsx(String cellText) throws IOException {
+	public static byte[] xlsx(String cellText) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			workbook.createSheet("Campaign").createRow(0).createCell(0).setCellValue(cellText);
 			return write(workbook::write);
 		}
 	}
 
-	static byte[] pptx(String slideText) throws IOException {
+	public static byte[] pptx(String slideText) throws IOException {
 		try (XMLSlideShow slides = new XMLSlideShow()) {
 			XSLFTextBox box = slides.createSlide().createTextBox();
 			box.setText(slideText);
@@ -88,7 +88,7 @@ public final class Fixtures {
 		}
 	}
 
-	static byte[] encryptedDocx(String text) throws Exception {
+	public static byte[] encryptedDocx(String text) throws Exception {
 		byte[] plain = docx(text, "Alice");
 		try (POIFSFileSystem container = new POIFSFileSystem()) {
 			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -100,20 +100,20 @@ public final class Fixtures {
 		}
 	}
 
-	static byte[] html(String title, String paragraph) {
+	public static byte[] html(String title, String paragraph) {
 		return ("<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>"
 				+ paragraph + "</p><script>var hidden = 'not text';</script></body></html>")
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	static byte[] rtf(String text) {
+	public static byte[] rtf(String text) {
 		return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Helvetica;}}{\\info{\\author Rita Writer}}\\f0\\fs24 " + text
 				+ "\\par}")
 			.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	/** A minimal OpenDocument text: the stored mimetype entry first, then manifest, content and meta. */
-	static byte[] odt(String text, String creator) throws IOException {
+	public static byte[] odt(String text, String creator) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
@@ -189,7 +189,7 @@ public final class Fixtures {
 		return content;
 	}
 
-	static byte[] zipOf(String name, byte[] content) throws IOException {
+	public static byte[] zipOf(String name, byte[] content) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry(name));
@@ -200,7 +200,7 @@ public final class Fixtures {
 	}
 
 	/** A zip holding {@code copies} copies of {@code member}: cheap to build, {@code copies} times the parsing. */
-	static byte[] zipOfCopies(String name, byte[] member, int copies) throws IOException {
+	public static byte[] zipOfCopies(String name, byte[] member, int copies) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (int i = 1; i <= copies; i++) {
@@ -217,7 +217,7 @@ public final class Fixtures {
 	 * comments make a parse that is slow but needs no memory and writes no text; one huge comment makes
 	 * the XML parser buffer it all.
 	 */
-	static byte[] zippedXml(String unit, int megabytes) throws IOException {
+	public static byte[] zippedXml(String unit, int megabytes) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.setLevel(Deflater.BEST_SPEED);

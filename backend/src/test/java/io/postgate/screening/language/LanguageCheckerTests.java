@@ -122,6 +122,38 @@ class LanguageCheckerTests {
 		assertThat(finding.message()).isNotBlank().doesNotContain("<suggestion>");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"<p>Our <b>best</b> tea is <i>back</i> in stock.</p><br/>Shop now &amp; save.",
+			"Our new tea is back in sto\u200bck, and it is gua\u00adranteed fresh.",
+			"Ｔｈｅ　ｎｅｗ　ｔｅａ　ｉｓ　ｂａｃｋ， and it tastes wonderful.",
+			"Happy World Tea Day! Learn to cup tea like a professional taster.",
+			"Mix the juice of two lemons and 2 tbsp of honey.",
+			"Our shop is closed on Monday, June 16 for a staff training day."
+	})
+	void readsMarkupInvisibleCharactersFullWidthLettersAndKitchenUnitsAsPlainProse(String text) {
+		assertThat(checker.check(text, "en-US", TestCheckers.BRAND_TERMS)).isEmpty();
+	}
+
+	@Test
+	void mapsFindingsInProseWithMarkupAndInvisibleCharactersBackToTheOriginalText() {
+		String text = "<p>We have <b>re\u200bcieved</b> your order.</p>";
+
+		List<Finding> findings = checker.check(text, "en-US", Set.of());
+
+		assertThat(findings).singleElement().satisfies(finding -> {
+			assertThat(finding.category()).isEqualTo(FindingCategory.SPELLING);
+			assertThat(finding.excerpt()).isEqualTo("re\u200bcieved");
+			assertThat(text.substring(finding.start(), finding.end())).isEqualTo(finding.excerpt());
+		});
+	}
+
+	@Test
+	void stillFindsAgreementErrorsOnOtherNouns() {
+		assertThat(checker.check("We bought 5 new teapot and 2 tbsp of honey.", "en-US", Set.of()))
+			.extracting(Finding::ruleId, Finding::excerpt).containsExactly(tuple("CD_NN", "teapot"));
+	}
+
 	@Test
 	void offersLanguageToolsReplacementsAsSuggestions() {
 		List<Finding> findings = checker.check("Their customers say the pairing is delicous.", "en-US", Set.of());

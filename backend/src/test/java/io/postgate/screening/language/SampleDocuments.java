@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Long, varied marketing documents for cache, budget and throughput checks; a few mistakes included. */
-final class SampleDocuments {
+public final class SampleDocuments {
 
 	private static final String[] ENGLISH = {
 			"Our tasting room in %s opens at nine every morning, and the first pot of the day is always on the house.",
@@ -39,7 +39,7 @@ final class SampleDocuments {
 	}
 
 	/** About {@code words} words of English in paragraphs of four sentences. */
-	static String english(int words) {
+	public static String english(int words) {
 		List<String> paragraphs = new ArrayList<>();
 		int count = 0;
 		for (int p = 0; count < words; p++) {
@@ -61,7 +61,7 @@ final class SampleDocuments {
 	}
 
 	/** About {@code characters} characters of Chinese in paragraphs of three sentences. */
-	static String chinese(int characters) {
+	public static String chinese(int characters) {
 		List<String> paragraphs = new ArrayList<>();
 		int count = 0;
 		for (int p = 0; count < characters; p++) {

@@ -48,6 +48,24 @@ class RuleEngineTests {
 		assertThat(excerpts(zh(text), FindingCategory.ABSOLUTE_CLAIM)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} is no ranking claim")
+	@CsvSource({ "Visit us at No. 1 Harbor Street.", "Meet us at Gate No. 1 at noon.", "Store #1 opens at nine." })
+	void numberedPlacesAreNotRankingClaims(String text) {
+		assertThat(excerpts(en(text), FindingCategory.ABSOLUTE_CLAIM)).isEmpty();
+	}
+
+	@Test
+	void aRankingNextToAnAddressIsStillAClaim() {
+		assertThat(excerpts(en("The No. 1 tea brand, at No. 1 Harbor Street."), FindingCategory.ABSOLUTE_CLAIM))
+			.containsExactly("No. 1");
+	}
+
+	@Test
+	void brewingAdviceIsNotAClaimButBestToUseIs() {
+		assertThat(excerpts(zh("最好用软水冲泡，口感更清甜。"), FindingCategory.ABSOLUTE_CLAIM)).isEmpty();
+		assertThat(excerpts(zh("这是我用过最好用的盖碗。"), FindingCategory.ABSOLUTE_CLAIM)).containsExactly("最好用");
+	}
+
 	@Test
 	void firstStepIsNotAnAbsoluteClaimButFirstInSalesIs() {
 		assertThat(excerpts(zh("第一步：温杯。本店销量第一。"), FindingCategory.ABSOLUTE_CLAIM)).containsExactly("销量第一");

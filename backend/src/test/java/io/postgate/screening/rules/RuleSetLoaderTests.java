@@ -27,7 +27,7 @@ class RuleSetLoaderTests {
 					"financial-promises-en", "financial-promises-zh", "profanity-en", "profanity-zh",
 					"sensitive-topics-en", "sensitive-topics-zh", "disclosure", "typos-zh");
 		assertThat(rules.platformIds()).contains("x", "weibo", "wechat", "douyin", "xiaohongshu", "linkedin",
-				"instagram", "facebook");
+				"instagram", "facebook", "bilibili");
 	}
 
 	@Test
