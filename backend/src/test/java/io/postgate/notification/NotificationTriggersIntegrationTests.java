@@ -90,8 +90,9 @@ class NotificationTriggersIntegrationTests {
 		journey.awaitEnded(instance);
 
 		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISHED);
-		assertThat(inbox.kinds(author, contentId)).containsExactly("PUBLISHED", "APPROVED", "CHANGES_REQUESTED");
-		assertThat(inbox.of(author).get("items").get(0).get("title").asText()).isEqualTo("Spring tea tasting on 12 April");
+		// MariaDB stores whole seconds, so notifications of one second have no defined order among themselves.
+		assertThat(inbox.kinds(author, contentId)).containsExactlyInAnyOrder("PUBLISHED", "APPROVED", "CHANGES_REQUESTED");
+		assertThat(inbox.of(author).get("items").findValuesAsText("title")).contains("Spring tea tasting on 12 April");
 	}
 
 	@Test
