@@ -69,13 +69,13 @@ class Notifications {
 
 	@Transactional(readOnly = true)
 	List<Notification> of(String recipient, int limit) {
-		return jdbc.sql("select * from notification where recipient = ? order by created_at desc, id desc").param(recipient)
-				.query(Notifications::row).stream().limit(limit).toList();
+		return jdbc.sql("select * from notification where recipient = ? order by seq desc limit ?").params(recipient, limit)
+				.query(Notifications::row).list();
 	}
 
 	@Transactional(readOnly = true)
 	List<Notification> unreadSince(String recipient, Instant since) {
-		return jdbc.sql("select * from notification where recipient = ? and read_at is null and created_at > ? order by created_at")
+		return jdbc.sql("select * from notification where recipient = ? and read_at is null and created_at > ? order by seq")
 				.params(recipient, Timestamp.from(since)).query(Notifications::row).list();
 	}
 
