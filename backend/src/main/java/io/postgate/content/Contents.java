@@ -294,7 +294,11 @@ public class Contents {
 
 	private ContentItem lockOwnedOrAdmin(String id) {
 		if (currentUser.hasRole(Role.ADMIN)) {
-			return items.lockById(id).orElseThrow(() -> notFound(id));
+			ContentItem item = items.lockById(id).orElseThrow(() -> notFound(id));
+			if (!mayRead(item)) {
+				throw notFound(id);
+			}
+			return item;
 		}
 		return lockOwned(id);
 	}

@@ -591,6 +591,21 @@ class ContentApiIntegrationTests {
 	}
 
 	@Test
+	void adminWithdrawsSubmittedContentButCannotSeeOrTouchAPrivateDraft() throws Exception {
+		String draft = api.createDraft("editor1", cleanDraft(campaign)).get("id").asText();
+		String submitted = api.submittedAndScreened("editor1", cleanDraft(campaign));
+
+		mvc.perform(post("/api/contents/{id}/withdraw", draft).with(as("admin"))).andExpect(status().isNotFound());
+		mvc.perform(post("/api/contents/{id}/reschedule", draft).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+				.content(reschedule(Instant.now().plus(3, ChronoUnit.DAYS)))).andExpect(status().isNotFound());
+		assertThat(api.content("editor1", draft).get("status").asText()).isEqualTo("DRAFT");
+
+		mvc.perform(post("/api/contents/{id}/withdraw", submitted).with(as("admin")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("WITHDRAWN"));
+	}
+
+	@Test
 	void othersMayNotWithdrawOrRescheduleSomeoneElsesContent() throws Exception {
 		String id = api.createDraft("editor1", cleanDraft(campaign)).get("id").asText();
 		api.submit("editor1", id);

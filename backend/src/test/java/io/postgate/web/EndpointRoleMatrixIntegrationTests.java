@@ -73,9 +73,9 @@ class EndpointRoleMatrixIntegrationTests {
 			| POST /api/contents/{lead}/attachments              | multipart | 401       | 404     | 404       | 404    | 404         | 404   |
 			| POST /api/contents/{submitted}/submit              | none      | 401       | 409     | 403       | 403    | 403         | 403   |
 			| POST /api/contents/{lead}/submit                   | none      | 401       | 404     | 404       | 404    | 404         | 404   |
-			| POST /api/contents/{fresh}/withdraw                | none      | 401       | 200     | 404       | 404    | 404         | 200   |
-			| POST /api/contents/{lead}/withdraw                 | none      | 401       | 404     | 404       | 404    | 404         | 200   |
-			| POST /api/contents/{own}/reschedule                | schedule  | 401       | 200     | 404       | 404    | 404         | 200   |
+			| POST /api/contents/{fresh}/withdraw                | none      | 401       | 200     | 404       | 404    | 404         | 404   |
+			| POST /api/contents/{lead}/withdraw                 | none      | 401       | 404     | 404       | 404    | 404         | 404   |
+			| POST /api/contents/{own}/reschedule                | schedule  | 401       | 200     | 404       | 404    | 404         | 404   |
 			| GET /api/contents/{submitted}/evidence             | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| GET /api/calendar                                  | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/screenings                               | screening | 401       | 200     | 200       | 200    | 200         | 200   |
@@ -83,7 +83,7 @@ class EndpointRoleMatrixIntegrationTests {
 			| GET /api/tasks                                     | none      | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/tasks/{task}/complete                    | decision  | 401       | 404     | 409       | 404    | 404         | 404   |
 			| POST /api/tasks/{task}/claim                       | none      | 401       | 404     | 200       | 404    | 404         | 404   |
-			| POST /api/tasks/{task}/unclaim                     | none      | 401       | 404     | 200       | 404    | 404         | 404   |
+			| POST /api/tasks/{task}/unclaim                     | none      | 401       | 404     | 200       | 404    | 404         | 200   |
 			| POST /api/admin/contents/{submitted}/retry-publishing | none   | 401       | 403     | 403       | 403    | 403         | 409   |
 			| GET /api/admin/process-definitions                 | none      | 401       | 403     | 403       | 403    | 403         | 200   |
 			| POST /api/admin/erasure/{nobody}                   | none      | 401       | 403     | 403       | 403    | 403         | 200   |

@@ -174,6 +174,18 @@ class TaskApiIntegrationTests {
 	}
 
 	@Test
+	void anAdminReleasesATaskClaimedBySomeoneWhoIsAway() throws Exception {
+		String task = reviewTaskOfNewContent();
+		api.claim("reviewer1", task);
+
+		mvc.perform(post("/api/tasks/{id}/unclaim", task).with(as("admin")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.assignee").doesNotExist());
+		assertThat(api.tasks("reviewer1", "mine=true&campaign=" + campaign)).isEmpty();
+		mvc.perform(post("/api/tasks/{id}/claim", task).with(as("reviewer2"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void requestingChangesOrRejectingNeedsAComment() throws Exception {
 		String task = reviewTaskOfNewContent();
 		api.claim("reviewer1", task);
