@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +35,15 @@ import org.languagetool.rules.RuleMatch;
  * Grammar and spelling findings from LanguageTool, in any of the configured languages.
  * <p>
  * Thread-safe. Each language has a pool of warmed-up LanguageTool instances; a text is checked line by
- * line, lines already seen come from a bounded cache, and the lines of a large text are spread over the
- * pool. Findings are INFO, with UTF-16 offsets into the text given to {@link #check}.
+ * line, lines already seen come from a bounded cache, and the lines of a large text are split into
+ * balanced runs, one per instance. Findings are INFO, with UTF-16 offsets into the text given to
+ * {@link #check}.
+ * <p>
+ * Posts and documents use different instances. LanguageTool's own sentence cache is what makes an edited
+ * paragraph of a long document quick to re-check, but filling it costs about a tenth of every check; a
+ * post is short enough that re-checking its edited line in full costs little, so posts are checked on
+ * instances without it. Texts of at least {@link LanguageCheckerConfig#parallelThreshold()} characters
+ * count as documents.
  */
 public class LanguageChecker implements AutoCloseable {
 
@@ -45,7 +55,8 @@ public class LanguageChecker implements AutoCloseable {
 	private final Map<String, Language> languages = new LinkedHashMap<>();
 	private final Map<String, MatchMapper> mappers = new HashMap<>();
 	private final Map<String, Integer> configurations = new HashMap<>();
-	private final Map<String, LanguageToolPool> pools = new HashMap<>();
+	private final Map<String, LanguageToolPool> postPools = new HashMap<>();
+	private final Map<String, LanguageToolPool> documentPools = new ConcurrentHashMap<>();
 	private final ParagraphCache cache;
 	private final ExecutorService parallel;
 	private final LanguageDetector detector = new LanguageDetector();
@@ -73,22 +84,49 @@ public class LanguageChecker implements AutoCloseable {
 	}
 
 	/**
-	 * Creates every pool and runs a real check on each instance; blocks until done (English takes
-	 * several seconds). Safe to call more than once.
+	 * Creates the post instances of every language, the languages in parallel, and runs a real check on
+	 * each; blocks until done (English takes several seconds). Then starts creating the document instances
+	 * in the background: until they are warm, documents are checked on the post instances. Safe to call
+	 * more than once.
 	 */
 	public synchronized void warmUp() {
 		if (ready) {
 			return;
 		}
-		languages.forEach((code, language) -> {
-			LanguageToolPool pool = new LanguageToolPool(language, config.rulesFor(code), config.poolSize(),
-					config.sentenceCacheSize());
-			String sample = WARM_UP_TEXTS.getOrDefault(language.getShortCode(), "Warm-up.");
-			pool.warmUp(sample);
-			mappers.put(code, new MatchMapper(pool.allRules(), config.rulesFor(code), config.maxSuggestions()));
-			pools.put(code, pool);
+		Map<String, CompletableFuture<LanguageToolPool>> warming = new LinkedHashMap<>();
+		languages.forEach((code, language) -> warming.put(code, CompletableFuture.supplyAsync(() -> warmPool(code, 0), parallel)));
+		warming.forEach((code, pool) -> {
+			LanguageToolPool warm = join(pool);
+			mappers.put(code, new MatchMapper(warm.allRules(), config.rulesFor(code), config.maxSuggestions()));
+			postPools.put(code, warm);
 		});
 		ready = true;
+		if (config.sentenceCacheSize() > 0) {
+			Thread documents = new Thread(() -> languages.keySet()
+				.forEach(code -> documentPools.put(code, warmPool(code, config.sentenceCacheSize()))),
+					"language-tool-document-warm-up");
+			documents.setDaemon(true);
+			documents.start();
+		}
+	}
+
+	private LanguageToolPool warmPool(String code, int sentenceCacheSize) {
+		Language language = languages.get(code);
+		LanguageToolPool pool = new LanguageToolPool(language, config.rulesFor(code), config.poolSize(), sentenceCacheSize);
+		pool.warmUp(WARM_UP_TEXTS.getOrDefault(language.getShortCode(), "Warm-up."));
+		return pool;
+	}
+
+	private static LanguageToolPool join(CompletableFuture<LanguageToolPool> pool) {
+		try {
+			return pool.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
 	}
 
 	public boolean isReady() {
@@ -186,11 +224,14 @@ public class LanguageChecker implements AutoCloseable {
 				uncheckedLength += paragraph.text().length();
 			}
 		}
+		LanguageToolPool pool = text.length() >= config.parallelThreshold()
+				? documentPools.getOrDefault(code, postPools.get(code))
+				: postPools.get(code);
 		if (uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1) {
-			checkInParallel(code, unchecked, deadline, results);
+			checkInParallel(code, pool, Paragraph.balancedRuns(unchecked, config.poolSize()), deadline, results);
 		}
 		else if (!unchecked.isEmpty()) {
-			results.putAll(checkAll(code, unchecked, deadline));
+			results.putAll(checkAll(code, pool, unchecked, deadline));
 		}
 		List<LanguageMatch> matches = new ArrayList<>();
 		for (Paragraph paragraph : paragraphs) {
@@ -200,23 +241,15 @@ public class LanguageChecker implements AutoCloseable {
 		return matches;
 	}
 
-	/** Deals the paragraphs round-robin into one batch per instance; this thread checks the first batch. */
-	private void checkInParallel(String code, List<Paragraph> unchecked, Deadline deadline,
+	/** Checks each run on its own instance; this thread checks the first run. */
+	private void checkInParallel(String code, LanguageToolPool pool, List<List<Paragraph>> runs, Deadline deadline,
 			Map<Paragraph, List<LanguageMatch>> results) {
-		int batches = Math.min(config.poolSize(), unchecked.size());
-		List<List<Paragraph>> split = new ArrayList<>();
-		for (int i = 0; i < batches; i++) {
-			split.add(new ArrayList<>());
-		}
-		for (int i = 0; i < unchecked.size(); i++) {
-			split.get(i % batches).add(unchecked.get(i));
-		}
 		List<Future<Map<Paragraph, List<LanguageMatch>>>> futures = new ArrayList<>();
-		for (List<Paragraph> batch : split.subList(1, batches)) {
-			futures.add(parallel.submit(() -> checkAll(code, batch, deadline)));
+		for (List<Paragraph> run : runs.subList(1, runs.size())) {
+			futures.add(parallel.submit(() -> checkAll(code, pool, run, deadline)));
 		}
 		try {
-			results.putAll(checkAll(code, split.get(0), deadline));
+			results.putAll(checkAll(code, pool, runs.get(0), deadline));
 			for (Future<Map<Paragraph, List<LanguageMatch>>> future : futures) {
 				results.putAll(future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS));
 			}
@@ -240,8 +273,8 @@ public class LanguageChecker implements AutoCloseable {
 	}
 
 	/** Checks paragraphs on one borrowed instance and caches each result. */
-	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, List<Paragraph> paragraphs, Deadline deadline) {
-		LanguageToolPool pool = pools.get(code);
+	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, LanguageToolPool pool, List<Paragraph> paragraphs,
+			Deadline deadline) {
 		MatchMapper mapper = mappers.get(code);
 		LanguageRules rules = config.rulesFor(code);
 		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();

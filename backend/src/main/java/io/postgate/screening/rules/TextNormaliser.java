@@ -1,6 +1,8 @@
 package io.postgate.screening.rules;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,9 @@ import java.util.regex.Pattern;
  * <li>HTML tags count as white space, and a few common entities become their character;</li>
  * <li>every run of white space (line breaks included) becomes one space, or nothing when it stands
  * between two CJK characters, so "治\n愈" matches 治愈 and "lowers\nblood" matches "lowers blood";
- * leading and trailing white space is dropped.</li>
+ * leading and trailing white space is dropped;</li>
+ * <li>letter-spaced words written to slip past filters ("B E S T", "b-e-s-t", "N.O.1") are closed up:
+ * see {@link #closeUpSpacedLetters}.</li>
  * </ul>
  * NFKC is applied per code point, which differs from whole-string NFKC only for decomposed accents.
  */
@@ -33,6 +37,7 @@ final class TextNormaliser {
 		StringBuilder out = new StringBuilder(length);
 		int[] starts = new int[length + 8];
 		int[] ends = new int[length + 8];
+		BitSet wideGaps = new BitSet();
 		int count = 0;
 		int pendingSpaceStart = -1;
 		int pendingSpaceEnd = -1;
@@ -69,11 +74,14 @@ final class TextNormaliser {
 					continue;
 				}
 				if (count + 2 > starts.length) {
-					starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-					ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+					starts = Arrays.copyOf(starts, starts.length * 2);
+					ends = Arrays.copyOf(ends, ends.length * 2);
 				}
 				if (pendingSpaceStart >= 0) {
 					if (count > 0 && !(isCjk(out.charAt(count - 1)) && isCjk(c))) {
+						if (pendingSpaceEnd - pendingSpaceStart > 1) {
+							wideGaps.set(count);
+						}
 						out.append(' ');
 						starts[count] = pendingSpaceStart;
 						ends[count] = pendingSpaceEnd;
@@ -88,8 +96,76 @@ final class TextNormaliser {
 			}
 			i = next;
 		}
-		return new NormalisedText(original, out.toString(), java.util.Arrays.copyOf(starts, count),
-				java.util.Arrays.copyOf(ends, count));
+		return closeUpSpacedLetters(new NormalisedText(original, out.toString(), Arrays.copyOf(starts, count),
+				Arrays.copyOf(ends, count)), wideGaps);
+	}
+
+	/**
+	 * Closes up runs of at least three single letters or digits (two of them letters) separated by the same
+	 * one-character separator: a space, a full stop or a hyphen. "the B E S T tea" becomes "the best tea",
+	 * "b-e-s-t" "best" and "N.O.1" "no1"; in a space-separated run a gap wider than one character stays a
+	 * word break ("B E S T  T E A" is "best tea"). Initials followed by a space ("J. R. R. Tolkien") and
+	 * pairs ("A B testing", "e.g.") are left alone. The separators are dropped from the map, so every
+	 * remaining character still maps to its original span.
+	 */
+	static NormalisedText closeUpSpacedLetters(NormalisedText text, BitSet wideGaps) {
+		String in = text.text();
+		StringBuilder out = null;
+		int[] starts = null;
+		int[] ends = null;
+		int count = 0;
+		int i = 0;
+		while (i < in.length()) {
+			int runEnd = spacedRunEnd(in, i, wideGaps);
+			if (runEnd > 0 && out == null) {
+				out = new StringBuilder(in.length());
+				starts = new int[in.length()];
+				ends = new int[in.length()];
+				out.append(in, 0, i);
+				System.arraycopy(text.starts(), 0, starts, 0, i);
+				System.arraycopy(text.ends(), 0, ends, 0, i);
+				count = i;
+			}
+			int next = runEnd > 0 ? runEnd : i + 1;
+			for (int k = i; k < next && out != null; k++) {
+				boolean separator = runEnd > 0 && (k - i) % 2 == 1;
+				if (!separator || wideGaps.get(k)) {
+					out.append(in.charAt(k));
+					starts[count] = text.originalStart(k);
+					ends[count] = text.originalEnd(k);
+					count++;
+				}
+			}
+			i = next;
+		}
+		return out == null ? text
+				: new NormalisedText(text.original(), out.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+	}
+
+	/** The end of the letter-spaced run starting at {@code start}, or -1 when none starts there. */
+	private static int spacedRunEnd(String text, int start, BitSet wideGaps) {
+		if (!isSingle(text, start) || start + 1 >= text.length()) {
+			return -1;
+		}
+		char separator = text.charAt(start + 1);
+		if (" .-".indexOf(separator) < 0 || wideGaps.get(start + 1)) {
+			return -1;
+		}
+		int units = 1;
+		int letters = Character.isLetter(text.charAt(start)) ? 1 : 0;
+		int end = start + 1;
+		while (end + 1 < text.length() && text.charAt(end) == separator && isSingle(text, end + 1)) {
+			units++;
+			letters += Character.isLetter(text.charAt(end + 1)) ? 1 : 0;
+			end += 2;
+		}
+		return units >= 3 && letters >= 2 ? end : -1;
+	}
+
+	/** A letter or digit of an alphabetic script with no such neighbour on either side. */
+	private static boolean isSingle(String text, int index) {
+		return isWordChar(text.charAt(index)) && (index == 0 || !isWordChar(text.charAt(index - 1)))
+				&& (index + 1 == text.length() || !isWordChar(text.charAt(index + 1)));
 	}
 
 	/** Normalises a phrase from a rule pack the same way the text is normalised. */

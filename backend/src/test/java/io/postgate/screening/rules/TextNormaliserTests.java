@@ -3,6 +3,9 @@ package io.postgate.screening.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextNormaliserTests {
 
@@ -87,5 +90,29 @@ class TextNormaliserTests {
 		NormalisedText text = TextNormaliser.normalise("abc", true);
 		NormalisedText.Span span = text.toOriginal(1, 1);
 		assertThat(span.end()).isEqualTo(span.start());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+		"Simply the B E S T tea in town | simply the best tea in town | best | B E S T",
+		"the b-e-s-t tea | the best tea | best | b-e-s-t",
+		"We are N.O.1 here | we are no1 here | no1 | N.O.1",
+		"B E S T  T E A ever | best tea ever | best tea | B E S T  T E A",
+		"g u a r a n t e e d! | guaranteed! | guaranteed | g u a r a n t e e d" })
+	void closesUpLetterSpacedWordsKeepingTheirOriginalSpan(String original, String normalised, String closedUp, String spaced) {
+		NormalisedText text = TextNormaliser.normalise(original, true);
+
+		assertThat(text.text()).isEqualTo(normalised);
+		int at = text.text().indexOf(closedUp);
+		NormalisedText.Span span = text.toOriginal(at, at + closedUp.length());
+		assertThat(original.substring(span.start(), span.end())).isEqualTo(spaced);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "A B testing in the U S", "J. R. R. Tolkien", "e.g. a.m. and p.m.", "version v.1.2", "call 1-800-555",
+		"a - b - c", "Plan A or B" })
+	void leavesInitialsPairsAndOrdinarySeparatorsAlone(String original) {
+		assertThat(TextNormaliser.normalise(original, true).text())
+			.isEqualTo(original.toLowerCase(java.util.Locale.ROOT));
 	}
 }
