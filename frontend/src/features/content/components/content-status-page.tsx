@@ -21,6 +21,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { PlatformBadges } from '@/components/platform-badges';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
+import { ReviewDecisions } from '@/components/review-decisions';
 import { StatusBadge } from '@/components/status-badge';
 import { useCurrentUser } from '@/features/auth';
 import { browserTimeZone, formatDateTime, fromLocalInput, toLocalInput } from '@/lib/dates';
@@ -32,7 +33,6 @@ import { ContentTimeline } from './content-timeline';
 import { DeliveriesTable } from './deliveries-table';
 import { ProcessDiagram } from './process-diagram';
 import { ReportFindings } from './report-findings';
-import { ReviewDecisions } from './review-decisions';
 import { SubmitWarnings } from './submit-warnings';
 
 /**

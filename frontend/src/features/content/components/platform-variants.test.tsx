@@ -6,20 +6,26 @@ import { server } from '@/testing/mocks/server';
 import { renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
 import type { ContentView, DraftRequest } from '@/types/content';
 
+async function writeDraft(body: string, platforms: string[]) {
+  const user = userEvent.setup();
+  signInAs('editor1');
+  renderApp('/drafts/new');
+  await screen.findByRole('heading', { level: 1, name: 'New draft' });
+  await user.click(screen.getByRole('textbox', { name: 'Title' }));
+  await user.paste('Spring tea');
+  await user.click(screen.getByRole('textbox', { name: 'Text' }));
+  await user.paste(body);
+  for (const platform of platforms) {
+    await user.click(screen.getByRole('checkbox', { name: platform }));
+  }
+  return user;
+}
+
 describe('Platform variants and counters', { timeout: 30_000 }, () => {
   beforeEach(() => server.use(screeningHandler));
 
   it('counts a platform with its own variant against its limits and marks it over the limit', async () => {
-    const user = userEvent.setup();
-    signInAs('editor1');
-    renderApp('/drafts/new');
-    await screen.findByRole('heading', { level: 1, name: 'New draft' });
-    await user.click(screen.getByRole('textbox', { name: 'Title' }));
-    await user.paste('Spring tea');
-    await user.click(screen.getByRole('textbox', { name: 'Text' }));
-    await user.paste('Fresh green tea @northwind #tea');
-    await user.click(screen.getByRole('checkbox', { name: 'Weibo' }));
-    await user.click(screen.getByRole('checkbox', { name: 'X' }));
+    const user = await writeDraft('Fresh green tea @northwind #tea', ['Weibo', 'X']);
 
     const x = await screen.findByTestId('counters-x');
     await waitFor(() => expect(within(x).getByLabelText('Characters: 31 / 280')).toBeInTheDocument());
@@ -59,15 +65,7 @@ describe('Platform variants and counters', { timeout: 30_000 }, () => {
       }),
       http.get('*/api/contents/c9', () => HttpResponse.json({})),
     );
-    const user = userEvent.setup();
-    signInAs('editor1');
-    renderApp('/drafts/new');
-    await screen.findByRole('heading', { level: 1, name: 'New draft' });
-    await user.click(screen.getByRole('textbox', { name: 'Title' }));
-    await user.paste('Spring tea');
-    await user.click(screen.getByRole('textbox', { name: 'Text' }));
-    await user.paste('Fresh green tea.');
-    await user.click(screen.getByRole('checkbox', { name: 'X' }));
+    const user = await writeDraft('Fresh green tea.', ['X']);
     await user.click(screen.getByRole('button', { name: 'X: same as the main text' }));
     await user.click(await screen.findByRole('textbox', { name: 'X text' }));
     await user.paste('Short for X.');
