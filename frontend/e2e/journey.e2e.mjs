@@ -188,9 +188,15 @@ describe('content journey', () => {
     assertNoPageErrors(editor);
   });
 
-  step('(4) reviewer1 approves with the keyboard shortcut', async () => {
+  step('(4) reviewer1 sees what changed and the earlier comment, and approves with the keyboard shortcut', async () => {
     await claimTask(reviewer, CLAIM_POST.title);
     await reviewer.getByTestId('screening-banner').waitFor();
+    const diff = reviewer.getByTestId('revision-diff');
+    await diff.getByRole('heading', { name: 'Changes from revision 1 to 2' }).waitFor();
+    assert.match(await reviewer.getByTestId('diff-body').locator('ins').allInnerTexts().then((parts) => parts.join('')), /The jasmine comes from Fujian\./);
+    assert.match(await reviewer.getByTestId('decision-comment').first().innerText(), /Please say where the jasmine comes from\./);
+    await diff.scrollIntoViewIfNeeded();
+    await screenshot(reviewer, 'journey-4-diff-and-earlier-comment');
     await reviewer.keyboard.press('a');
     const dialog = reviewer.getByRole('dialog', { name: 'Approve' });
     await dialog.waitFor();

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 
-import { api, ApiError, CSRF_HEADER, readCookie } from './api-client';
+import { api, ApiError, CSRF_HEADER, readCookie, upload } from './api-client';
 
 function capture(method: 'post' | 'put' | 'patch' | 'delete' | 'get', path: string) {
   const seen: Request[] = [];
@@ -87,5 +87,30 @@ describe('api client', () => {
     server.use(http.post('*/api/nothing', () => new HttpResponse(null, { status: 204 })));
 
     await expect(api.post('/api/nothing')).resolves.toBeUndefined();
+  });
+
+  it('uploads a form with the CSRF header, reports it complete and answers the JSON', async () => {
+    document.cookie = 'XSRF-TOKEN=up-1; path=/';
+    const posts = capture('post', '/api/contents/c1/attachments');
+    const progress: number[] = [];
+    const form = new FormData();
+    form.append('file', new File(['hello'], 'note.txt', { type: 'text/plain' }));
+
+    const answer = await upload<{ ok: boolean }>('/api/contents/c1/attachments', form, (fraction) => progress.push(fraction));
+
+    expect(answer).toEqual({ ok: true });
+    expect(posts[0]?.headers.get(CSRF_HEADER)).toBe('up-1');
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('turns a refused upload into an ApiError with the problem detail', async () => {
+    server.use(
+      http.post('*/api/contents/c1/attachments', () => problem(413, 'Payload Too Large', 'file: 30 MB is more than the 20 MB allowed')),
+    );
+
+    const refused = upload('/api/contents/c1/attachments', new FormData(), () => undefined);
+
+    await expect(refused).rejects.toBeInstanceOf(ApiError);
+    await expect(refused).rejects.toMatchObject({ status: 413, detail: 'file: 30 MB is more than the 20 MB allowed' });
   });
 });

@@ -142,6 +142,56 @@ export async function request<T>(method: Method, path: string, options: RequestO
   return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
+function problemOfXhr(xhr: XMLHttpRequest): ProblemDetail {
+  if ((xhr.getResponseHeader('Content-Type') ?? '').includes('json')) {
+    try {
+      const body: unknown = JSON.parse(xhr.responseText);
+      if (body !== null && typeof body === 'object') {
+        return body as ProblemDetail;
+      }
+    } catch {
+      // an unreadable body falls through to the status text
+    }
+  }
+  return { title: xhr.statusText || `HTTP ${xhr.status}`, status: xhr.status };
+}
+
+/**
+ * POSTs a multipart form with upload progress (fetch cannot report it): `onProgress` gets the fraction sent, 0 to 1.
+ * Same CSRF token, language and problem+json handling as {@link request}.
+ */
+export async function upload<T>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+  const token = await csrfToken();
+  const language = currentLanguage();
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', toUrl(path));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    if (language) {
+      xhr.setRequestHeader('Accept-Language', language);
+    }
+    if (token !== undefined) {
+      xhr.setRequestHeader(CSRF_HEADER, token);
+    }
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        onProgress(event.loaded / event.total);
+      }
+    };
+    xhr.onload = () => {
+      if (xhr.status < 200 || xhr.status >= 300) {
+        reject(new ApiError(xhr.status, problemOfXhr(xhr)));
+        return;
+      }
+      onProgress(1);
+      resolve((xhr.responseText === '' ? undefined : JSON.parse(xhr.responseText)) as T);
+    };
+    xhr.onerror = () => reject(new TypeError('Network error'));
+    xhr.send(form);
+  });
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   getText: (path: string, options?: Omit<RequestOptions, 'body' | 'asText'>) =>

@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 import i18n from '@/lib/i18n';
 
 import { resetMockServer } from './mocks/handlers';
 import { server } from './mocks/server';
+
+// findBy*/waitFor wait 1 s by default; the build machine is shared and often busy, so give pages more time to settle.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {

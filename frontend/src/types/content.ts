@@ -137,6 +137,18 @@ export interface DraftRequest {
   scheduledAt?: string;
 }
 
+/** Advice given with a successful submit; it never blocks. `PROMOTIONAL_SHARE` carries the numbers of the worst window. */
+export interface SubmitWarning {
+  code: 'PROMOTIONAL_SHARE' | string;
+  message: string;
+  details: { platform?: string; posts?: number; promotional?: number; share?: number; threshold?: number };
+}
+
+/** The answer of `POST /api/contents/{id}/submit`. */
+export interface SubmittedContent extends ContentView {
+  warnings: SubmitWarning[];
+}
+
 /** `POST /api/briefs`. */
 export interface BriefRequest {
   theme: string;

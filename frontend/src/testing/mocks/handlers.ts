@@ -2,6 +2,8 @@ import { http, HttpResponse } from 'msw';
 
 import type { Me } from '@/types/api';
 
+import { PLATFORM_LIMITS } from './platforms';
+
 /**
  * An in-memory stand-in for the backend's auth endpoints, close to what Spring Security does: a session cookie
  * after login, a CSRF cookie that rotates on login, and problem+json errors.
@@ -93,6 +95,8 @@ export const handlers = [
   ),
   http.get('*/api/tasks', () => HttpResponse.json([])),
   http.get('*/api/calendar', () => HttpResponse.json([])),
+  http.get('*/api/calendar/promotional-share', () => HttpResponse.json({ threshold: 0.2, weeks: [] })),
+  http.get('*/api/platforms', () => HttpResponse.json(PLATFORM_LIMITS)),
   http.get('*/api/notifications', () => HttpResponse.json({ unread: 0, items: [] })),
   http.get('*/api/audit', () => HttpResponse.json({ entries: [], page: 0, size: 50, totalElements: 0, totalPages: 0 })),
   http.get('*/api/admin/process-definitions', () => HttpResponse.json([])),

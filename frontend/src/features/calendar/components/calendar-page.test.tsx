@@ -42,7 +42,7 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     signInAs('reviewer1');
     renderApp('/calendar');
 
-    await waitFor(() => expect(within(dayCell(3)).getAllByTestId('calendar-item')).toHaveLength(2));
+    await waitFor(() => expect(within(dayCell(3)).getAllByTestId('calendar-item')).toHaveLength(2), { timeout: 5000 });
     const [first, second] = within(dayCell(3)).getAllByTestId('calendar-item');
     expect(within(first!).getByRole('link')).toHaveAttribute('href', '/contents/a');
     expect(first).toHaveTextContent('Weibo');

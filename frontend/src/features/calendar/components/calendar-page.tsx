@@ -1,39 +1,82 @@
-import { ActionIcon, Alert, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { PlatformBadges } from '@/components/platform-badges';
+import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
-import { StatusBadge } from '@/components/status-badge';
 import { useCurrentUser } from '@/features/auth';
-import { dayKey, formatTime } from '@/lib/dates';
-import type { ContentSummary, ContentView } from '@/types/content';
+import { dayKey } from '@/lib/dates';
+import { isBeforePublishing, type ContentSummary, type ContentView } from '@/types/content';
 
 import { useCalendar } from '../api/calendar';
+import { useReschedule } from '../api/reschedule';
 import { addMonths, monthGrid } from '../month';
+import { addDays, movedTo, weekDays } from '../week';
 import classes from './calendar.module.css';
 import { BriefForm } from './brief-form';
+import { CalendarItem } from './calendar-item';
+import { PromotionalShareSummary } from './promotional-share';
+import { RescheduleDialog } from './reschedule-dialog';
+import { WeekView } from './week-view';
 
-/** A month of planned, scheduled and published posts by day; editors plan briefs from here. */
+type View = 'month' | 'week';
+
+/**
+ * A month or a week of planned, scheduled and published posts; editors plan briefs from here, and owners (or admins)
+ * move a post by dragging it in the week view or with its reschedule button. A refused move snaps back.
+ */
 export function CalendarPage({ initialMonth }: { initialMonth?: Date }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
-  const [month, setMonth] = useState(() => {
-    const base = initialMonth ?? new Date();
-    return new Date(base.getFullYear(), base.getMonth(), 1);
-  });
+  const [view, setView] = useState<View>('month');
+  const [anchor, setAnchor] = useState(() => initialMonth ?? new Date());
+  const month = new Date(anchor.getFullYear(), anchor.getMonth(), 1);
   const [briefDay, setBriefDay] = useState<Date>();
   const [created, setCreated] = useState<ContentView>();
+  const [moved, setMoved] = useState<Record<string, string>>({});
+  const [rescheduling, setRescheduling] = useState<ContentSummary>();
+  const reschedule = useReschedule();
   const weeks = monthGrid(month);
-  const from = weeks[0]![0]!;
-  const lastDay = weeks[weeks.length - 1]![6]!;
-  const to = new Date(lastDay.getFullYear(), lastDay.getMonth(), lastDay.getDate() + 1);
+  const days = weekDays(anchor);
+  const from = view === 'month' ? weeks[0]![0]! : days[0]!;
+  const to = view === 'month' ? addDays(weeks[weeks.length - 1]![6]!, 1) : addDays(days[6]!, 1);
   const calendar = useCalendar(from.toISOString(), to.toISOString());
   const planner = me.roles.includes('EDITOR');
+  const items = (calendar.data ?? []).map((item) => (moved[item.id] ? { ...item, scheduledAt: moved[item.id] } : item));
+
+  const canMove = (item: ContentSummary) =>
+    item.scheduledAt !== undefined && isBeforePublishing(item.status) && (item.owner === me.username || me.roles.includes('ADMIN'));
+
+  /** Shows the post at its new time at once; the server's refusal puts it back and says why. */
+  function move(item: ContentSummary, scheduledAt: string) {
+    setRescheduling(undefined);
+    if (scheduledAt === item.scheduledAt) {
+      return;
+    }
+    setMoved((previous) => ({ ...previous, [item.id]: scheduledAt }));
+    reschedule.mutate(
+      { id: item.id, scheduledAt },
+      {
+        onSettled: () =>
+          setMoved((previous) => {
+            const { [item.id]: _, ...rest } = previous;
+            return rest;
+          }),
+      },
+    );
+  }
+
+  function step(direction: -1 | 0 | 1) {
+    if (direction === 0) {
+      setAnchor(new Date());
+    } else {
+      setAnchor(view === 'month' ? addMonths(month, direction) : addDays(anchor, 7 * direction));
+    }
+  }
 
   const byDay = new Map<string, ContentSummary[]>();
-  for (const item of calendar.data ?? []) {
+  for (const item of items) {
     if (item.scheduledAt) {
       const key = dayKey(new Date(item.scheduledAt));
       byDay.set(key, [...(byDay.get(key) ?? []), item]);
@@ -44,6 +87,10 @@ export function CalendarPage({ initialMonth }: { initialMonth?: Date }) {
   }
 
   const monthLabel = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'long' }).format(month);
+  const rangeLabel =
+    view === 'month'
+      ? monthLabel
+      : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).formatRange(days[0]!, days[6]!);
   const weekdays = weeks[0]!.map((day) => new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(day));
   const today = dayKey(new Date());
 
@@ -68,78 +115,108 @@ export function CalendarPage({ initialMonth }: { initialMonth?: Date }) {
           </Anchor>
         </Alert>
       )}
-      <Group gap="xs">
-        <Button variant="default" size="xs" onClick={() => setMonth(addMonths(month, -1))}>
-          {t('calendar.previous')}
+      <Group gap="xs" wrap="wrap">
+        <SegmentedControl
+          size="xs"
+          value={view}
+          onChange={(value) => setView(value === 'week' ? 'week' : 'month')}
+          aria-label={t('calendar.view')}
+          data={[
+            { value: 'month', label: t('calendar.month') },
+            { value: 'week', label: t('calendar.week') },
+          ]}
+          data-testid="calendar-view"
+        />
+        <Button variant="default" size="xs" onClick={() => step(-1)}>
+          {view === 'month' ? t('calendar.previous') : t('calendar.previousWeek')}
         </Button>
-        <Button variant="default" size="xs" onClick={() => setMonth(addMonths(new Date(), 0))}>
-          {t('calendar.today')}
+        <Button variant="default" size="xs" onClick={() => step(0)}>
+          {view === 'month' ? t('calendar.today') : t('calendar.thisWeek')}
         </Button>
-        <Button variant="default" size="xs" onClick={() => setMonth(addMonths(month, 1))}>
-          {t('calendar.next')}
+        <Button variant="default" size="xs" onClick={() => step(1)}>
+          {view === 'month' ? t('calendar.next') : t('calendar.nextWeek')}
         </Button>
         <Text fw={600} aria-live="polite" data-testid="calendar-month">
-          {monthLabel}
+          {rangeLabel}
         </Text>
       </Group>
       <QueryState isPending={calendar.isPending} error={calendar.error} onRetry={() => void calendar.refetch()} />
-      <Table.ScrollContainer minWidth={720}>
-        <Table withTableBorder withColumnBorders className={classes.grid} data-testid="calendar-grid" layout="fixed">
-          <caption className={classes.caption}>{monthLabel}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              {weekdays.map((weekday) => (
-                <Table.Th key={weekday} scope="col">
-                  {weekday}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {weeks.map((week) => (
-              <Table.Tr key={dayKey(week[0]!)}>
-                {week.map((day) => {
-                  const key = dayKey(day);
-                  const items = byDay.get(key) ?? [];
-                  const outside = day.getMonth() !== month.getMonth();
-                  return (
-                    <Table.Td
-                      key={key}
-                      className={classes.day}
-                      data-outside={outside || undefined}
-                      data-today={key === today || undefined}
-                      data-testid={`day-${key}`}
-                    >
-                      <Group justify="space-between" gap={2} wrap="nowrap">
-                        <Text size="xs" fw={key === today ? 700 : 400} c={outside ? 'dimmed' : undefined}>
-                          {day.getDate()}
-                        </Text>
-                        {planner && (
-                          <ActionIcon
-                            size="xs"
-                            variant="subtle"
-                            onClick={() => setBriefDay(day)}
-                            aria-label={t('calendar.briefOn', {
-                              day: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(day),
-                            })}
-                          >
-                            +
-                          </ActionIcon>
-                        )}
-                      </Group>
-                      <Stack gap={4} mt={4}>
-                        {items.map((item) => (
-                          <CalendarItem key={item.id} item={item} language={i18n.language} />
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                  );
-                })}
+      <ProblemAlert error={reschedule.error} testId="reschedule-error" />
+      {view === 'week' ? (
+        <WeekView
+          days={days}
+          items={items}
+          language={i18n.language}
+          canMove={canMove}
+          onMove={(item, day, hour) => item.scheduledAt && move(item, movedTo(item.scheduledAt, day, hour))}
+          onReschedule={setRescheduling}
+        />
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table withTableBorder withColumnBorders className={classes.grid} data-testid="calendar-grid" layout="fixed">
+            <caption className={classes.caption}>{monthLabel}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                {weekdays.map((weekday) => (
+                  <Table.Th key={weekday} scope="col">
+                    {weekday}
+                  </Table.Th>
+                ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {weeks.map((week) => (
+                <Table.Tr key={dayKey(week[0]!)}>
+                  {week.map((day) => {
+                    const key = dayKey(day);
+                    const dayItems = byDay.get(key) ?? [];
+                    const outside = day.getMonth() !== month.getMonth();
+                    return (
+                      <Table.Td
+                        key={key}
+                        className={classes.day}
+                        data-outside={outside || undefined}
+                        data-today={key === today || undefined}
+                        data-testid={`day-${key}`}
+                      >
+                        <Group justify="space-between" gap={2} wrap="nowrap">
+                          <Text size="xs" fw={key === today ? 700 : 400} c={outside ? 'dimmed' : undefined}>
+                            {day.getDate()}
+                          </Text>
+                          {planner && (
+                            <ActionIcon
+                              size="xs"
+                              variant="subtle"
+                              onClick={() => setBriefDay(day)}
+                              aria-label={t('calendar.briefOn', {
+                                day: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(day),
+                              })}
+                            >
+                              +
+                            </ActionIcon>
+                          )}
+                        </Group>
+                        <Stack gap={4} mt={4}>
+                          {dayItems.map((item) => (
+                            <CalendarItem
+                              key={item.id}
+                              item={item}
+                              language={i18n.language}
+                              onReschedule={canMove(item) ? setRescheduling : undefined}
+                            />
+                          ))}
+                        </Stack>
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <PromotionalShareSummary from={from.toISOString()} to={to.toISOString()} language={i18n.language} />
+      <RescheduleDialog item={rescheduling} onClose={() => setRescheduling(undefined)} onConfirm={move} />
       <BriefForm
         day={briefDay}
         onClose={() => setBriefDay(undefined)}
@@ -149,26 +226,5 @@ export function CalendarPage({ initialMonth }: { initialMonth?: Date }) {
         }}
       />
     </Stack>
-  );
-}
-
-function CalendarItem({ item, language }: { item: ContentSummary; language: string }) {
-  const { t } = useTranslation();
-  const title = item.title ?? item.theme ?? t('drafts.untitled');
-  return (
-    <div className={classes.item} data-testid="calendar-item" data-status={item.status} data-content-id={item.id}>
-      <Text size="xs" c="dimmed">
-        {item.scheduledAt ? formatTime(item.scheduledAt, language) : ''}
-        {item.revision === 0 && ` · ${t('drafts.toWrite')}`}
-      </Text>
-      <Anchor component={Link} to={`/contents/${item.id}`} size="xs" fw={600} className={classes.title}>
-        {title}
-        <VisuallyHidden>, {t(`status.${item.status}`)}</VisuallyHidden>
-      </Anchor>
-      <Group gap={4} mt={2}>
-        <StatusBadge status={item.status} />
-      </Group>
-      <PlatformBadges platforms={item.platforms} size="xs" />
-    </div>
   );
 }

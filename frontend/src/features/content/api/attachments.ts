@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
+import { upload } from '@/lib/api-client';
 import type { ContentView } from '@/types/content';
 
 import { contentQueryOptions } from './contents';
@@ -27,10 +27,16 @@ export const ACCEPTED_ATTACHMENT_TYPES = [
   'application/rtf',
 ] as const;
 
-export function uploadAttachment({ id, file }: { id: string; file: File }): Promise<ContentView> {
+export interface AttachmentUpload {
+  id: string;
+  file: File;
+  onProgress: (fraction: number) => void;
+}
+
+export function uploadAttachment({ id, file, onProgress }: AttachmentUpload): Promise<ContentView> {
   const form = new FormData();
   form.append('file', file);
-  return api.post<ContentView>(`/api/contents/${encodeURIComponent(id)}/attachments`, form);
+  return upload<ContentView>(`/api/contents/${encodeURIComponent(id)}/attachments`, form, onProgress);
 }
 
 export function useUploadAttachment() {

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
-import type { ContentStatus, ContentSummary, ContentView, DraftRequest, Page, Platform } from '@/types/content';
+import type { ContentStatus, ContentSummary, ContentView, DraftRequest, Page, Platform, SubmittedContent } from '@/types/content';
 
 const CONTENTS_KEY = ['contents'] as const;
 
@@ -62,7 +62,7 @@ export const createDraft = (request: DraftRequest) => api.post<ContentView>('/ap
 export const reviseDraft = ({ id, request }: { id: string; request: DraftRequest }) =>
   api.put<ContentView>(`/api/contents/${encodeURIComponent(id)}`, request);
 
-export const submitContent = (id: string) => api.post<ContentView>(`/api/contents/${encodeURIComponent(id)}/submit`);
+export const submitContent = (id: string) => api.post<SubmittedContent>(`/api/contents/${encodeURIComponent(id)}/submit`);
 
 export const withdrawContent = ({ id, reason }: { id: string; reason?: string }) =>
   api.post<ContentView>(`/api/contents/${encodeURIComponent(id)}/withdraw`, { reason });
@@ -71,7 +71,7 @@ export const rescheduleContent = ({ id, scheduledAt }: { id: string; scheduledAt
   api.post<ContentView>(`/api/contents/${encodeURIComponent(id)}/reschedule`, { scheduledAt });
 
 /** A mutation whose answer is the new state of the item: cache it and refresh the lists. */
-function useContentCommand<V>(command: (variables: V) => Promise<ContentView>) {
+function useContentCommand<V, R extends ContentView = ContentView>(command: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: command,

@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,6 +19,7 @@ export function AttachmentUpload({ contentId, attachments }: { contentId: string
   const { t } = useTranslation();
   const upload = useUploadAttachment();
   const [localError, setLocalError] = useState<string>();
+  const [progress, setProgress] = useState(0);
 
   function choose(file: File | null) {
     setLocalError(undefined);
@@ -34,7 +35,8 @@ export function AttachmentUpload({ contentId, attachments }: { contentId: string
       setLocalError(t('attachments.wrongType', { name: file.name, type: file.type }));
       return;
     }
-    upload.mutate({ id: contentId, file });
+    setProgress(0);
+    upload.mutate({ id: contentId, file, onProgress: setProgress });
   }
 
   const serverError = upload.error ? (isApiError(upload.error) ? upload.error.detail : t('errors.loadFailed')) : undefined;
@@ -63,9 +65,14 @@ export function AttachmentUpload({ contentId, attachments }: { contentId: string
           )}
         </FileButton>
         {upload.isPending && (
-          <Group gap={4} role="status">
-            <Loader size="xs" />
+          <Group gap="xs" role="status" style={{ flex: 1 }}>
             <Text size="sm">{t('attachments.uploading')}</Text>
+            <Progress
+              value={Math.round(progress * 100)}
+              style={{ flex: 1, minWidth: 120 }}
+              aria-label={t('attachments.progress', { percent: Math.round(progress * 100) })}
+              data-testid="upload-progress"
+            />
           </Group>
         )}
         {!contentId && (

@@ -51,8 +51,11 @@ describe('Composer', { timeout: 15_000 }, () => {
     expect(within(panel).getByText(/cannot be substantiated/)).toBeInTheDocument();
     expect(within(panel).getByText(/FTC Act §5/)).toBeInTheDocument();
     // debounced: not one request per change, and the last one with the first platform
+    await waitFor(
+      () => expect(screened.at(-1)).toMatchObject({ title: 'Spring tea', platform: 'weibo', sponsored: false, crisis: false }),
+      SCREENING_WAIT,
+    );
     expect(screened.length).toBeLessThanOrEqual(2);
-    expect(screened.at(-1)).toMatchObject({ title: 'Spring tea', platform: 'weibo', sponsored: false, crisis: false });
   });
 
   it('applies a suggestion to the span it belongs to, and the new check passes', async () => {
@@ -78,7 +81,7 @@ describe('Composer', { timeout: 15_000 }, () => {
     );
   });
 
-  it('saves with POST, then submits and opens the status page', async () => {
+  it('saves with POST, then submits and opens the status page with the warnings submit gave', async () => {
     const saved: DraftRequest[] = [];
     let view: ContentView | undefined;
     server.use(
@@ -98,7 +101,19 @@ describe('Composer', { timeout: 15_000 }, () => {
         };
         return HttpResponse.json(view, { status: 201 });
       }),
-      http.post('*/api/contents/c1/submit', () => HttpResponse.json({ ...view, status: 'SCREENING' })),
+      http.post('*/api/contents/c1/submit', () =>
+        HttpResponse.json({
+          ...view,
+          status: 'SCREENING',
+          warnings: [
+            {
+              code: 'PROMOTIONAL_SHARE',
+              message: 'sponsored posts would be 2 of 4 posts on weibo within 7 days',
+              details: { platform: 'weibo', posts: 4, promotional: 2, share: 0.5, threshold: 0.2 },
+            },
+          ],
+        }),
+      ),
       http.get('*/api/contents/c1', () => HttpResponse.json({ ...view, status: 'IN_REVIEW' })),
     );
     const user = await writeClaim();
@@ -108,6 +123,9 @@ describe('Composer', { timeout: 15_000 }, () => {
     expect(await screen.findByTestId('content-status')).toBeInTheDocument();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ title: 'Spring tea', platforms: ['weibo'], contentType: 'ARTICLE' });
+    expect(screen.getByTestId('submit-warnings')).toHaveTextContent(
+      'Sponsored posts would be 2 of 4 posts on Weibo within 7 days (50%, above the 20% guideline).',
+    );
   });
 
   it('after a refused submit, submitting again does not create the draft twice', async () => {

@@ -24,12 +24,13 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '@/components/problem-alert';
 import { applyReplacement, FindingsPanel, HighlightedText, ScreeningBanner, useScreening } from '@/components/screening';
 import { browserTimeZone, fromLocalInput, toLocalInput } from '@/lib/dates';
-import { CONTENT_TYPES, PLATFORMS, type ContentType, type ContentView, type DraftRequest, type Platform } from '@/types/content';
+import { CONTENT_TYPES, PLATFORMS, type ContentType, type ContentView, type DraftRequest, type Platform, type Variant } from '@/types/content';
 import type { Finding, ScreeningRequest } from '@/types/screening';
 
 import { useCreateDraft, useReviseDraft, useSubmitContent } from '../api/contents';
 import { AttachmentUpload } from './attachment-upload';
 import { PlatformCounters } from './platform-counters';
+import { PlatformVariants } from './platform-variants';
 
 export const SCREENING_DEBOUNCE_MS = 400;
 
@@ -43,6 +44,7 @@ interface Form {
   sponsored: boolean;
   crisis: boolean;
   scheduledLocal: string;
+  variants: Partial<Record<Platform, Variant>>;
 }
 
 function formOf(content: ContentView | undefined): Form {
@@ -57,6 +59,7 @@ function formOf(content: ContentView | undefined): Form {
     sponsored: current?.sponsored ?? false,
     crisis: current?.crisis ?? false,
     scheduledLocal: toLocalInput(content?.scheduledAt),
+    variants: current?.variants ?? {},
   };
 }
 
@@ -71,7 +74,22 @@ function requestOf(form: Form): DraftRequest {
     contentType: form.contentType,
     tags: form.tags,
     scheduledAt: fromLocalInput(form.scheduledLocal),
+    variants: variantsOf(form),
   };
+}
+
+/** The variants of the selected platforms that differ from the main text; empty fields fall back to it. */
+function variantsOf(form: Form): Record<string, Variant> {
+  const variants: Record<string, Variant> = {};
+  for (const platform of form.platforms) {
+    const variant = form.variants[platform];
+    const title = variant?.title?.trim() ? variant.title : undefined;
+    const body = variant?.body?.trim() ? variant.body : undefined;
+    if (title !== undefined || body !== undefined) {
+      variants[platform] = { title, body };
+    }
+  }
+  return variants;
 }
 
 /**
@@ -154,8 +172,8 @@ export function Composer({ content }: { content?: ContentView }) {
     try {
       const id = await save({ openEditor: false });
       if (id) {
-        await submit.mutateAsync(id);
-        navigate(`/contents/${id}`);
+        const submitted = await submit.mutateAsync(id);
+        navigate(`/contents/${id}`, { state: { submitWarnings: submitted.warnings ?? [] } });
       }
     } catch {
       // shown below
@@ -249,6 +267,13 @@ export function Composer({ content }: { content?: ContentView }) {
                   ))}
                 </Group>
               </Checkbox.Group>
+              <PlatformVariants
+                platforms={form.platforms}
+                title={form.title}
+                body={form.body}
+                variants={form.variants}
+                onChange={(variants) => update('variants', variants)}
+              />
               <Group grow align="flex-start" wrap="wrap">
                 <NativeSelect
                   label={t('composer.contentType')}
@@ -317,7 +342,7 @@ export function Composer({ content }: { content?: ContentView }) {
                 </Title>
                 <ProblemAlert error={screening.error} testId="screening-error" />
                 {screened && <ScreeningBanner report={screened.report} />}
-                <PlatformCounters platforms={form.platforms} title={form.title} body={form.body} />
+                <PlatformCounters platforms={form.platforms} title={form.title} body={form.body} variants={form.variants} />
                 {staleApply && (
                   <Alert color="yellow" role="alert" p="xs">
                     {t('screening.textChanged')}

@@ -16,15 +16,16 @@ import {
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 
 import { PlatformBadges } from '@/components/platform-badges';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
+import { ReviewDecisions } from '@/components/review-decisions';
 import { StatusBadge } from '@/components/status-badge';
 import { useCurrentUser } from '@/features/auth';
 import { browserTimeZone, formatDateTime, fromLocalInput, toLocalInput } from '@/lib/dates';
-import { isBeforePublishing, type ContentView } from '@/types/content';
+import { isBeforePublishing, type ContentView, type SubmitWarning } from '@/types/content';
 
 import { useContent, useRescheduleContent, useRetryPublishing, useWithdrawContent } from '../api/contents';
 import { currentActivity } from '../process-steps';
@@ -32,7 +33,7 @@ import { ContentTimeline } from './content-timeline';
 import { DeliveriesTable } from './deliveries-table';
 import { ProcessDiagram } from './process-diagram';
 import { ReportFindings } from './report-findings';
-import { ReviewDecisions } from './review-decisions';
+import { SubmitWarnings } from './submit-warnings';
 
 /**
  * Where an item stands, for everyone who may read it: status, the process diagram at the current step, facts,
@@ -66,6 +67,7 @@ function ContentStatus({ view }: { view: ContentView }) {
   const changesAsked = view.status === 'CHANGES_REQUESTED' ? decisions.filter((decision) => decision.outcome === 'REQUEST_CHANGES').at(-1) : undefined;
   const isAdmin = me.roles.includes('ADMIN');
   const mayReadEvidence = isAdmin || me.roles.includes('COMPLIANCE');
+  const location = useLocation() as { state?: { submitWarnings?: SubmitWarning[] } | null };
 
   return (
     <Stack gap="md" data-testid="content-status">
@@ -82,6 +84,7 @@ function ContentStatus({ view }: { view: ContentView }) {
         </Group>
       </Group>
 
+      <SubmitWarnings warnings={location.state?.submitWarnings ?? []} />
       {view.status === 'CHANGES_REQUESTED' && (
         <Alert color="orange" title={t('content.changesRequestedTitle')} data-testid="changes-requested">
           <Stack gap="xs" align="flex-start">

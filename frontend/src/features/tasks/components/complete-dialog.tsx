@@ -3,15 +3,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
+import type { Finding } from '@/types/screening';
 import { needsComment, type Outcome } from '@/types/task';
 
 import { useCompleteTask } from '../api/tasks';
+import { dispositionsOf, FindingDispositions, missingDispositions, type DispositionDraft } from './finding-dispositions';
 
 export interface CompleteDialogProps {
   taskId: string;
   outcome: Outcome | undefined;
   onClose: () => void;
   onCompleted: (outcome: Outcome) => void;
+  /** The machine findings the reviewer may accept or override. */
+  findings?: readonly Finding[];
 }
 
 const OUTCOME_KEYS = {
@@ -21,16 +25,20 @@ const OUTCOME_KEYS = {
 } as const;
 
 /** Confirms a decision; requesting changes and rejecting need a comment, as the server insists too. */
-export function CompleteDialog({ taskId, outcome, onClose, onCompleted }: CompleteDialogProps) {
+export function CompleteDialog({ taskId, outcome, onClose, onCompleted, findings = [] }: CompleteDialogProps) {
   const { t } = useTranslation();
   const complete = useCompleteTask();
   const [comment, setComment] = useState('');
   const [showMissing, setShowMissing] = useState(false);
   const commentRequired = outcome !== undefined && needsComment(outcome);
-  const missing = commentRequired && comment.trim() === '';
+  const [dispositions, setDispositions] = useState<Record<string, DispositionDraft>>({});
+  const missingComment = commentRequired && comment.trim() === '';
+  const undecided = missingDispositions(findings, dispositions, outcome === 'APPROVE');
+  const missing = missingComment || undecided.size > 0;
 
   function close() {
     setComment('');
+    setDispositions({});
     setShowMissing(false);
     complete.reset();
     onClose();
@@ -40,6 +48,7 @@ export function CompleteDialog({ taskId, outcome, onClose, onCompleted }: Comple
     <Modal
       opened={outcome !== undefined}
       onClose={close}
+      size="lg"
       title={outcome ? t(OUTCOME_KEYS[outcome]) : ''}
       data-testid="complete-dialog"
     >
@@ -53,7 +62,14 @@ export function CompleteDialog({ taskId, outcome, onClose, onCompleted }: Comple
               return;
             }
             complete.mutate(
-              { id: taskId, request: { outcome, comment: comment.trim() === '' ? undefined : comment.trim() } },
+              {
+                id: taskId,
+                request: {
+                  outcome,
+                  comment: comment.trim() === '' ? undefined : comment.trim(),
+                  dispositions: dispositionsOf(findings, dispositions),
+                },
+              },
               { onSuccess: () => onCompleted(outcome) },
             );
           }}
@@ -68,8 +84,15 @@ export function CompleteDialog({ taskId, outcome, onClose, onCompleted }: Comple
               maxLength={4000}
               value={comment}
               onChange={(event) => setComment(event.currentTarget.value)}
-              error={showMissing && missing ? t('review.commentRequired') : undefined}
+              error={showMissing && missingComment ? t('review.commentRequired') : undefined}
               data-autofocus
+            />
+            <FindingDispositions
+              findings={findings}
+              drafts={dispositions}
+              onChange={setDispositions}
+              missing={undecided}
+              showMissing={showMissing}
             />
             <ProblemAlert error={complete.error} testId="complete-error" />
             <Group justify="flex-end">

@@ -7,17 +7,20 @@ import { MessagePage } from '@/components/message-page';
 import { PlatformBadges } from '@/components/platform-badges';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
+import { ReviewDecisions } from '@/components/review-decisions';
 import { FindingsPanel, HighlightedText, ScreeningBanner, useScreening } from '@/components/screening';
 import { StatusBadge } from '@/components/status-badge';
 import { useCurrentUser } from '@/features/auth';
 import { formatDateTime } from '@/lib/dates';
 import type { ContentView } from '@/types/content';
+import type { ScreeningRequest } from '@/types/screening';
 import type { Outcome, TaskView } from '@/types/task';
 
 import { useReviewContent } from '../api/review-content';
 import { useClaimTask, useTasks, useUnclaimTask } from '../api/tasks';
 import { CompleteDialog } from './complete-dialog';
 import { DueCountdown, useNow } from './due-countdown';
+import { RevisionDiff } from './revision-diff';
 import { stepLabelKey } from './tasks-page';
 
 const SHORTCUTS: Record<string, Outcome> = { a: 'APPROVE', r: 'REQUEST_CHANGES', x: 'REJECT' };
@@ -66,6 +69,7 @@ function TaskReview({ task }: { task: TaskView }) {
   const unclaim = useUnclaimTask();
   const [outcome, setOutcome] = useState<Outcome>();
   const mine = task.assignee === me.username;
+  const screening = useScreening(content.data ? screeningRequestOf(content.data) : undefined);
 
   useEffect(() => {
     if (!mine) {
@@ -136,11 +140,12 @@ function TaskReview({ task }: { task: TaskView }) {
       {!content.data ? (
         <QueryState isPending={content.isPending} error={content.error} onRetry={() => void content.refetch()} />
       ) : (
-        <ReviewedContent content={content.data} language={i18n.language} />
+        <ReviewedContent content={content.data} language={i18n.language} screening={screening} />
       )}
       <CompleteDialog
         taskId={task.id}
         outcome={outcome}
+        findings={screening.data?.report.findings}
         onClose={() => setOutcome(undefined)}
         onCompleted={() => {
           setOutcome(undefined);
@@ -151,20 +156,25 @@ function TaskReview({ task }: { task: TaskView }) {
   );
 }
 
-function ReviewedContent({ content, language }: { content: ContentView; language: string }) {
+/** The current revision screened afresh, as the reviewer reads it (the first platform's rules). */
+function screeningRequestOf(content: ContentView): ScreeningRequest | undefined {
+  const revision = content.current;
+  return revision
+    ? { title: revision.title, text: revision.body, platform: content.platforms[0], sponsored: revision.sponsored, crisis: revision.crisis }
+    : undefined;
+}
+
+function ReviewedContent({
+  content,
+  language,
+  screening,
+}: {
+  content: ContentView;
+  language: string;
+  screening: ReturnType<typeof useScreening>;
+}) {
   const { t } = useTranslation();
   const revision = content.current;
-  const screening = useScreening(
-    revision
-      ? {
-          title: revision.title,
-          text: revision.body,
-          platform: content.platforms[0],
-          sponsored: revision.sponsored,
-          crisis: revision.crisis,
-        }
-      : undefined,
-  );
   if (!revision) {
     return <Alert color="gray">{t('content.noRevision')}</Alert>;
   }
@@ -193,6 +203,11 @@ function ReviewedContent({ content, language }: { content: ContentView; language
               {t('drafts.scheduled')}: {formatDateTime(content.scheduledAt, language)}
             </Text>
           )}
+          <RevisionDiff previous={content.revisions.find((candidate) => candidate.number === revision.number - 1)} current={revision} />
+          <Title order={2} size="h5">
+            {t('review.earlierComments')}
+          </Title>
+          <ReviewDecisions decisions={content.decisions ?? []} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,13 @@ import java.util.Locale;
 class ContentController {
 
 	private final Contents contents;
+	private final List<SubmitAdvisor> advisors;
+	private final Clock clock;
 
-	ContentController(Contents contents) {
+	ContentController(Contents contents, List<SubmitAdvisor> advisors, Clock clock) {
 		this.contents = contents;
+		this.advisors = advisors;
+		this.clock = clock;
 	}
 
 	@PostMapping("/contents")
@@ -60,8 +65,12 @@ class ContentController {
 	}
 
 	@PostMapping("/contents/{id}/submit")
-	ContentView submit(@PathVariable String id) {
-		return contents.submit(id);
+	SubmittedContent submit(@PathVariable String id) {
+		ContentView submitted = contents.submit(id);
+		Revision revision = submitted.current();
+		var submission = new SubmitAdvisor.Submission(id, submitted.platforms(), revision.sponsored(),
+				submitted.scheduledAt() == null ? clock.instant() : submitted.scheduledAt());
+		return new SubmittedContent(submitted, advisors.stream().flatMap(advisor -> advisor.adviseOn(submission).stream()).toList());
 	}
 
 	@PostMapping("/contents/{id}/withdraw")

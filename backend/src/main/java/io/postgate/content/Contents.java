@@ -41,6 +41,7 @@ public class Contents {
 
 	private static final Duration LATEST_SCHEDULE = Duration.ofDays(2 * 366);
 	private static final Duration EARLIEST_SCHEDULE = Duration.ofDays(1);
+	private static final Set<ContentStatus> PLANNED = EnumSet.of(ContentStatus.SCHEDULED, ContentStatus.PUBLISHING, ContentStatus.PUBLISHED);
 
 	private final ContentRepository items;
 	private final RevisionRepository revisions;
@@ -201,6 +202,19 @@ public class Contents {
 	public List<ContentSummary> scheduledBetween(Instant from, Instant to, String platformId) {
 		Platform platform = platformFilter(platformId);
 		return items.scheduledBetween(from, to, platform).stream().filter(this::mayRead).map(this::summary).toList();
+	}
+
+	/**
+	 * Posts scheduled, publishing or published in [from, to), with the sponsored flag of their current revision. No
+	 * permission check: callers use it for aggregate numbers only (the promotional share).
+	 */
+	@Transactional(readOnly = true)
+	public List<PlannedPost> plannedBetween(Instant from, Instant to) {
+		return items.scheduledBetween(from, to, null).stream()
+				.filter(item -> PLANNED.contains(item.status()))
+				.map(item -> new PlannedPost(item.id(), ids(item.platforms()), item.targetPublishAt(),
+						revisions.findByContentIdAndNumber(item.id(), item.currentRevision()).map(RevisionEntity::sponsored).orElse(false)))
+				.toList();
 	}
 
 	/** A revision as stored; no permission check (for the workflow and screening). */

@@ -15,9 +15,11 @@ import java.util.List;
  * @param allowedHosts hosts an outbound adapter may reach even though they resolve to private, loopback or link-local
  *        addresses (server-side request forgery protection makes exceptions only for these)
  * @param defaultTimeout an adapter's request timeout when the channel sets none
+ * @param promotionalShareThreshold the share of sponsored posts among a platform's posts in 7 days above which submit
+ *        and the calendar warn
  */
 @ConfigurationProperties("postgate.publishing")
 record PublishingProperties(@DefaultValue("./data/outbox") Path outboxDir, String secretKey,
 		@DefaultValue("./data/keys/channel-secret.key") Path secretKeyFile, @DefaultValue List<String> allowedHosts,
-		@DefaultValue("10s") Duration defaultTimeout) {
+		@DefaultValue("10s") Duration defaultTimeout, @DefaultValue("0.20") double promotionalShareThreshold) {
 }

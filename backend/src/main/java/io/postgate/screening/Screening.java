@@ -6,6 +6,7 @@ import io.postgate.screening.extraction.ExtractionResult;
 import io.postgate.screening.extraction.TextExtractor;
 import io.postgate.screening.language.LanguageChecker;
 import io.postgate.screening.language.LanguageDetector;
+import io.postgate.screening.rules.PlatformLimitsView;
 import io.postgate.screening.rules.RuleEngine;
 import io.postgate.screening.rules.RuleInput;
 import io.postgate.web.ApiProblem;
@@ -111,6 +112,11 @@ public class Screening {
 	public Optional<StoredReport> report(String contentId, int revision) {
 		return jdbc.sql("select report from screening_report where content_id = ? and revision = ?").params(contentId, revision)
 				.query(String.class).optional().map(this::readStored);
+	}
+
+	/** The limits of the loaded rule pack's platforms.yaml, for live counters; screening's PLATFORM_LIMIT findings decide. */
+	public List<PlatformLimitsView> platformLimits() {
+		return rules.platformLimits();
 	}
 
 	public boolean knowsPlatform(String platform) {

@@ -78,6 +78,8 @@ class EndpointRoleMatrixIntegrationTests {
 			| POST /api/contents/{own}/reschedule                | schedule  | 401       | 200     | 404       | 404    | 404         | 404   |
 			| GET /api/contents/{submitted}/evidence             | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| GET /api/calendar                                  | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
+			| GET /api/calendar/promotional-share                | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
+			| GET /api/platforms                                 | none      | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/screenings                               | screening | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/screenings                               | multipart | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/tasks                                     | none      | 401       | 200     | 200       | 200    | 200         | 200   |

@@ -18,7 +18,7 @@ import io.postgate.screening.Severity;
 final class PlatformLimitChecker {
 
 	private static final String LEGAL = "Platform publishing rules (platforms.yaml)";
-	private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.+\\-@])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*");
+	static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.+\\-@])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*");
 	private static final int X_URL_WEIGHT = 23;
 
 	List<Finding> check(PlatformLimits limits, String full, int titleLength, NormalisedText text, List<Urls.Url> urls) {

@@ -70,6 +70,10 @@ public final class RuleEngine {
 		return rules.platformIds();
 	}
 
+	public List<PlatformLimitsView> platformLimits() {
+		return rules.platforms().values().stream().map(PlatformLimitsView::of).toList();
+	}
+
 	/** The glossary's correct forms: dictionary words for the spell checker. */
 	public Set<String> brandTerms() {
 		Set<String> terms = new LinkedHashSet<>();
