@@ -203,6 +203,16 @@ public class Contents {
 		return items.scheduledBetween(from, to, platform).stream().filter(this::mayRead).map(this::summary).toList();
 	}
 
+	/**
+	 * Approved content still to be published on the platform (any platform when null): scheduled, or being published.
+	 * No permission check (for notifications).
+	 */
+	@Transactional(readOnly = true)
+	public List<ContentSummary> awaitingPublication(String platformId) {
+		return items.inStatus(List.of(ContentStatus.SCHEDULED, ContentStatus.PUBLISHING), platformFilter(platformId)).stream()
+				.map(this::summary).toList();
+	}
+
 	/** A revision as stored; no permission check (for the workflow and screening). */
 	@Transactional(readOnly = true)
 	public Revision revision(String id, int number) {
