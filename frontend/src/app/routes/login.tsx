@@ -19,6 +19,9 @@ export function LoginRoute() {
     return <Navigate to={target ?? homePathFor(me.data.roles) ?? '/'} replace />;
   }
   return (
-    <LoginPage onSignedIn={(signedIn) => navigate(target ?? homePathFor(signedIn.roles) ?? '/', { replace: true })} />
+    <LoginPage
+      ssoError={new URLSearchParams(location.search).get('error')}
+      onSignedIn={(signedIn) => navigate(target ?? homePathFor(signedIn.roles) ?? '/', { replace: true })}
+    />
   );
 }

@@ -64,6 +64,8 @@ export const handlers = [
     return currentUser ? HttpResponse.json(currentUser) : problem(401, 'Unauthorized', 'Please sign in.');
   }),
 
+  http.get('*/api/auth/config', () => HttpResponse.json({ localLogin: true })),
+
   http.post('*/api/auth/login', async ({ request }) => {
     const forbidden = csrfProblem(request);
     if (forbidden) {

@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
@@ -70,5 +70,37 @@ describe('login page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Drafts' });
     expect(router.state.location.pathname).toBe('/drafts');
+  });
+
+  it('offers only the identity provider when password sign-in is off', async () => {
+    server.use(
+      http.get('*/api/auth/config', () =>
+        HttpResponse.json({ localLogin: false, sso: { name: 'Keycloak', loginUrl: '/oauth2/authorization/postgate' } }),
+      ),
+    );
+    renderApp('/login');
+
+    const button = await screen.findByRole('link', { name: 'Sign in with Keycloak' });
+    expect(button).toHaveAttribute('href', '/oauth2/authorization/postgate');
+    expect(screen.queryByLabelText(/username/i)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
+  });
+
+  it('offers both the identity provider and the password form when both are on', async () => {
+    server.use(
+      http.get('*/api/auth/config', () =>
+        HttpResponse.json({ localLogin: true, sso: { name: 'Okta', loginUrl: '/oauth2/authorization/postgate' } }),
+      ),
+    );
+    renderApp('/login');
+
+    expect(await screen.findByRole('link', { name: 'Sign in with Okta' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/username/i)).toBeInTheDocument();
+  });
+
+  it('explains why a single sign-on gave no access', async () => {
+    renderApp('/login?error=no_role');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your account has no Postgate role');
   });
 });

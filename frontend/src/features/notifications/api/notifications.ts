@@ -11,7 +11,9 @@ export type NotificationKind =
   | 'REJECTED'
   | 'PUBLISHED'
   | 'SLA_MISSED'
-  | 'PUBLISH_FAILED';
+  | 'PUBLISH_FAILED'
+  | 'FREEZE_STARTED'
+  | 'FREEZE_ENDED';
 
 export interface NotificationView {
   id: string;

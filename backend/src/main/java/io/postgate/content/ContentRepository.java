@@ -38,5 +38,12 @@ interface ContentRepository extends JpaRepository<ContentItem, String> {
 			""")
 	List<ContentItem> scheduledBetween(@Param("from") Instant from, @Param("to") Instant to, @Param("platform") Platform platform);
 
+	@Query("""
+			select distinct c from ContentItem c left join c.platforms p
+			where c.status in :statuses and (:platform is null or p = :platform)
+			order by c.targetPublishAt, c.id
+			""")
+	List<ContentItem> inStatus(@Param("statuses") Collection<ContentStatus> statuses, @Param("platform") Platform platform);
+
 	List<ContentItem> findByIdIn(Collection<String> ids);
 }

@@ -217,6 +217,16 @@ public class Contents {
 				.toList();
 	}
 
+	/**
+	 * Approved content still to be published on the platform (any platform when null): scheduled, or being published.
+	 * No permission check (for notifications).
+	 */
+	@Transactional(readOnly = true)
+	public List<ContentSummary> awaitingPublication(String platformId) {
+		return items.inStatus(List.of(ContentStatus.SCHEDULED, ContentStatus.PUBLISHING), platformFilter(platformId)).stream()
+				.map(this::summary).toList();
+	}
+
 	/** A revision as stored; no permission check (for the workflow and screening). */
 	@Transactional(readOnly = true)
 	public Revision revision(String id, int number) {

@@ -34,6 +34,12 @@ class AppUser {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "external_issuer")
+	private String externalIssuer;
+
+	@Column(name = "external_subject")
+	private String externalSubject;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_group", joinColumns = @JoinColumn(name = "username"))
 	@Column(name = "group_id")
@@ -50,6 +56,27 @@ class AppUser {
 		this.enabled = true;
 		this.createdAt = createdAt;
 		assignRoles(roles);
+	}
+
+	/** A user of an OpenID Connect provider: no local password can match the empty hash. */
+	static AppUser external(String issuer, String subject, String username, String displayName, String locale, Set<Role> roles,
+			Instant createdAt) {
+		AppUser user = new AppUser(username, displayName, "", locale, roles, createdAt);
+		user.externalIssuer = issuer;
+		user.externalSubject = subject;
+		return user;
+	}
+
+	boolean external() {
+		return externalIssuer != null;
+	}
+
+	boolean isExternal(String issuer, String subject) {
+		return issuer.equals(externalIssuer) && subject.equals(externalSubject);
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
 	}
 
 	void assignRoles(Set<Role> roles) {

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** Session login for the React app, logout, and who the caller is. */
+/** Session login for the React app, how to sign in (password, provider), logout, and who the caller is. */
 @RestController
 @RequestMapping("/api")
 class AuthController {
@@ -40,20 +41,34 @@ class AuthController {
 	private final LoginThrottle throttle;
 	private final UserDirectory directory;
 	private final CurrentUser currentUser;
+	private final IdentityProperties properties;
+	private final Optional<OidcSignIn> sso;
 
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
 			CsrfTokenRepository csrfTokens, LoginThrottle throttle, UserDirectory directory,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, IdentityProperties properties, Optional<OidcSignIn> sso) {
 		this.authenticationManager = authenticationManager;
 		this.contextRepository = contextRepository;
 		this.csrfRotation = new CsrfAuthenticationStrategy(csrfTokens);
 		this.throttle = throttle;
 		this.directory = directory;
 		this.currentUser = currentUser;
+		this.properties = properties;
+		this.sso = sso;
+	}
+
+	/** How the login page offers sign-in: the password form, the provider's button, or both. */
+	@GetMapping("/auth/config")
+	AuthConfig config() {
+		return new AuthConfig(properties.localLoginEnabled(), sso.map(signIn -> new Sso(signIn.providerName(), OidcSignIn.LOGIN_URL)).orElse(null));
 	}
 
 	@PostMapping("/auth/login")
 	Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
+		if (!properties.localLoginEnabled()) {
+			throw new ApiProblem(HttpStatus.FORBIDDEN, "Password sign-in is turned off",
+					"Password sign-in is turned off. Sign in with " + sso.map(OidcSignIn::providerName).orElse("single sign-on") + ".");
+		}
 		if (throttle.isLocked(login.username(), request.getRemoteAddr())) {
 			throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", LoginThrottle.LOCKED_MESSAGE);
 		}
@@ -80,14 +95,19 @@ class AuthController {
 		return me(authentication.getName());
 	}
 
+	/**
+	 * Ends the session. For a user who signed in through a provider that supports RP-initiated logout, the answer
+	 * (200 instead of 204) names the provider's logout page, where the app sends the browser next.
+	 */
 	@PostMapping("/auth/logout")
-	ResponseEntity<Void> logout(HttpServletRequest request) {
+	ResponseEntity<LoggedOut> logout(HttpServletRequest request) {
+		Optional<String> providerLogout = sso.flatMap(signIn -> signIn.providerLogoutUrl(SecurityContextHolder.getContext().getAuthentication(), request));
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
 		SecurityContextHolder.clearContext();
-		return ResponseEntity.noContent().build();
+		return providerLogout.map(url -> ResponseEntity.ok(new LoggedOut(url))).orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@GetMapping("/me")
@@ -102,6 +122,15 @@ class AuthController {
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+	}
+
+	record AuthConfig(boolean localLogin, Sso sso) {
+	}
+
+	record Sso(String name, String loginUrl) {
+	}
+
+	record LoggedOut(String redirectTo) {
 	}
 
 	record Me(String username, String displayName, List<Role> roles, String locale) {

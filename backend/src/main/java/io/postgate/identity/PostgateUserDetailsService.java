@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Password login (form and HTTP Basic) for local users; users of the OpenID Connect provider have no password here. */
 @Component
 class PostgateUserDetailsService implements UserDetailsService {
 
@@ -20,7 +21,8 @@ class PostgateUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		AppUser user = users.findById(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		AppUser user = users.findById(username).filter(found -> !found.external())
+				.orElseThrow(() -> new UsernameNotFoundException(username));
 		return User.withUsername(user.username())
 				.password(user.passwordHash())
 				.disabled(!user.enabled())

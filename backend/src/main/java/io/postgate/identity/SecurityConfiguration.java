@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,8 @@ import java.io.IOException;
  * Every API call is authenticated: a session cookie for the React app (with a CSRF token in the
  * XSRF-TOKEN cookie, echoed in the X-XSRF-TOKEN header), HTTP Basic for API clients. Requests that
  * carry HTTP Basic credentials are not CSRF-checked: a browser only sends those when told to, and
- * Postgate never asks a browser for them.
+ * Postgate never asks a browser for them. With local login off there is no HTTP Basic, and so no
+ * such exception either. The session comes from the password login or from the OpenID Connect provider.
  */
 @Configuration
 @EnableMethodSecurity
@@ -45,10 +47,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, CsrfTokenRepository csrfTokens,
-			LoginThrottle throttle) throws Exception {
-		return http
+			LoginThrottle throttle, IdentityProperties properties, ObjectProvider<OidcSignIn> oidcSignIn) throws Exception {
+		http
 				.authorizeHttpRequests(requests -> requests
-						.requestMatchers("/api/auth/login").permitAll()
+						.requestMatchers("/api/auth/login", "/api/auth/config").permitAll()
 						.requestMatchers("/api/admin/freeze").hasAnyRole(Role.ADMIN.name(), Role.COMPLIANCE.name())
 						.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
 						.requestMatchers("/api/audit/**").hasAnyRole(Role.COMPLIANCE.name(), Role.ADMIN.name())
@@ -56,13 +58,13 @@ class SecurityConfiguration {
 						.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
 						.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 						.anyRequest().permitAll())
-				.csrf(csrf -> csrf
-						.csrfTokenRepository(csrfTokens)
-						.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-						.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+				.csrf(csrf -> {
+					csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler());
+					if (properties.localLoginEnabled()) {
+						csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials);
+					}
+				})
 				.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-				.addFilterBefore(new BasicLoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 				.formLogin(form -> form.disable())
 				.logout(logout -> logout.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -71,8 +73,19 @@ class SecurityConfiguration {
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.frameOptions(frame -> frame.deny())
-						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-				.build();
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		if (properties.localLoginEnabled()) {
+			http.addFilterBefore(new BasicLoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+					.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+		}
+		else {
+			http.httpBasic(basic -> basic.disable());
+		}
+		OidcSignIn sso = oidcSignIn.getIfAvailable();
+		if (sso != null) {
+			http.oauth2Login(sso::configure);
+		}
+		return http.build();
 	}
 
 	@Bean

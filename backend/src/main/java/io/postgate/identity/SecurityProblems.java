@@ -21,14 +21,16 @@ import java.net.URI;
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ObjectMapper objectMapper;
+	private final boolean basicOffered;
 
-	SecurityProblems(ObjectMapper objectMapper) {
+	SecurityProblems(ObjectMapper objectMapper, IdentityProperties properties) {
 		this.objectMapper = objectMapper;
+		this.basicOffered = properties.localLoginEnabled();
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) throws IOException {
-		if (!wantsJson(request)) {
+		if (basicOffered && !wantsJson(request)) {
 			// API clients learn that HTTP Basic is accepted; the SPA (which asks for JSON) gets no browser prompt.
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Postgate\"");
 		}

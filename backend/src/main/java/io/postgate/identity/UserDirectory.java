@@ -60,6 +60,40 @@ public class UserDirectory {
 		return account;
 	}
 
+	/**
+	 * Creates or updates a user of the OpenID Connect provider at sign-in, with the roles their claim maps to now.
+	 * A user the directory does not know yet is created only if they have a role. A username that belongs to a local
+	 * user, or to another subject of the provider, is never taken over.
+	 */
+	@Transactional
+	Optional<UserAccount> signInExternal(ExternalIdentity identity, Set<Role> roles) {
+		Optional<AppUser> existing = users.findById(identity.username());
+		if (existing.isPresent() && !existing.get().isExternal(identity.issuer(), identity.subject())) {
+			throw new UsernameTaken(identity.username());
+		}
+		if (existing.isEmpty() && roles.isEmpty()) {
+			return Optional.empty();
+		}
+		AppUser user = existing.orElseGet(() -> users.save(AppUser.external(identity.issuer(), identity.subject(), identity.username(),
+				identity.displayName(), identity.locale(), roles, clock.instant())));
+		user.rename(identity.displayName());
+		user.assignRoles(roles);
+		UserAccount account = user.toAccount();
+		events.publishEvent(new UserChanged(account));
+		return Optional.of(account);
+	}
+
+	record ExternalIdentity(String issuer, String subject, String username, String displayName, String locale) {
+	}
+
+	/** The username of a sign-in through the provider belongs to someone else in the directory. */
+	static final class UsernameTaken extends RuntimeException {
+
+		UsernameTaken(String username) {
+			super("username " + username + " belongs to another user");
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return users.existsById(username);

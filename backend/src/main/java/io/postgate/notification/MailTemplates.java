@@ -17,7 +17,9 @@ final class MailTemplates {
 			NotificationKind.REJECTED, "Your draft was rejected: %s",
 			NotificationKind.PUBLISHED, "Your content was published: %s",
 			NotificationKind.SLA_MISSED, "A deadline was missed: %s",
-			NotificationKind.PUBLISH_FAILED, "Publishing failed: %s");
+			NotificationKind.PUBLISH_FAILED, "Publishing failed: %s",
+			NotificationKind.FREEZE_STARTED, "Publishing is frozen for: %s",
+			NotificationKind.FREEZE_ENDED, "Publishing resumed for: %s");
 
 	private static final Map<NotificationKind, String> CHINESE = Map.of(
 			NotificationKind.TASK_AVAILABLE, "您的小组有一项待处理任务：%s",
@@ -27,7 +29,9 @@ final class MailTemplates {
 			NotificationKind.REJECTED, "您的草稿已被拒绝：%s",
 			NotificationKind.PUBLISHED, "您的内容已发布：%s",
 			NotificationKind.SLA_MISSED, "已错过截止时间：%s",
-			NotificationKind.PUBLISH_FAILED, "发布失败：%s");
+			NotificationKind.PUBLISH_FAILED, "发布失败：%s",
+			NotificationKind.FREEZE_STARTED, "发布已冻结：%s",
+			NotificationKind.FREEZE_ENDED, "发布已恢复：%s");
 
 	private MailTemplates() {
 	}

@@ -4,10 +4,13 @@ import io.postgate.content.ContentEvents.ContentApproved;
 import io.postgate.content.ContentEvents.ContentStatusChanged;
 import io.postgate.content.ContentFacts;
 import io.postgate.content.ContentStatus;
+import io.postgate.content.ContentSummary;
 import io.postgate.content.Contents;
 import io.postgate.identity.Role;
 import io.postgate.identity.UserAccount;
 import io.postgate.identity.UserDirectory;
+import io.postgate.publishing.PublishingEvents.PublishingFreezeLifted;
+import io.postgate.publishing.PublishingEvents.PublishingFrozen;
 import io.postgate.review.ReviewDecided;
 import io.postgate.workflow.Escalated;
 import io.postgate.workflow.TaskEvents.TaskAssigned;
@@ -20,9 +23,11 @@ import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns other modules' events into notifications for the people who must act or want to know, in the
@@ -101,6 +106,40 @@ class NotificationTriggers {
 			recipients.add(event.assignee());
 		}
 		notifications.notify(recipients, NotificationKind.SLA_MISSED, event.contentId(), title(event.contentId()));
+	}
+
+	@EventListener
+	void on(PublishingFrozen event) {
+		freezeChanged(NotificationKind.FREEZE_STARTED, event.platform(), event.reason(), event.frozenBy());
+	}
+
+	@EventListener
+	void on(PublishingFreezeLifted event) {
+		freezeChanged(NotificationKind.FREEZE_ENDED, event.platform(), null, event.liftedBy());
+	}
+
+	/**
+	 * Admins and compliance officers hear of every freeze (the scope in their language, and why); owners hear of
+	 * each of their items that the freeze holds or releases. Whoever froze or lifted it knows already.
+	 */
+	private void freezeChanged(NotificationKind kind, String platform, String reason, String actor) {
+		Set<String> watchers = groupMembers(Role.ADMIN.groupId());
+		watchers.addAll(groupMembers(Role.COMPLIANCE.groupId()));
+		watchers.remove(actor);
+		Map<Boolean, List<String>> byLanguage = watchers.stream()
+				.collect(Collectors.partitioningBy(watcher -> users.find(watcher).map(user -> MailTemplates.chinese(user.locale())).orElse(false)));
+		byLanguage.forEach((chinese, recipients) ->
+				notifications.notify(recipients, kind, null, freezeScope(platform, reason, chinese)));
+		for (ContentSummary item : contents.awaitingPublication(platform)) {
+			if (!item.owner().equals(actor)) {
+				notifications.notify(List.of(item.owner()), kind, item.id(), item.title());
+			}
+		}
+	}
+
+	private static String freezeScope(String platform, String reason, boolean chinese) {
+		String scope = platform != null ? platform : chinese ? "所有平台" : "all platforms";
+		return reason == null ? scope : scope + (chinese ? "（" + reason + "）" : " (" + reason + ")");
 	}
 
 	private void notifyOwner(String contentId, NotificationKind kind, String actor) {

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -36,7 +38,8 @@ class DemoUsersTests {
 	}
 
 	private static IdentityProperties properties(boolean demoUsers, boolean allowExternal) {
-		return new IdentityProperties(demoUsers, allowExternal, new IdentityProperties.LoginThrottle(5, 50, Duration.ofMinutes(5)));
+		return new IdentityProperties(demoUsers, allowExternal, true, new IdentityProperties.LoginThrottle(5, 50, Duration.ofMinutes(5)),
+				new IdentityProperties.Oidc(false, null, null, null, "Single sign-on", List.of(), "preferred_username", "groups", Map.of()));
 	}
 
 	private static DataSource databaseAt(String url) throws Exception {

@@ -57,6 +57,16 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void withoutSingleSignOnTheLoginPageOffersThePasswordFormOnly() throws Exception {
+		mvc.perform(get("/api/auth/config"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.localLogin").value(true))
+				.andExpect(jsonPath("$.sso").doesNotExist());
+		mvc.perform(get("/oauth2/authorization/postgate").accept(MediaType.TEXT_HTML))
+				.andExpect(header().doesNotExist("Location"));
+	}
+
+	@Test
 	void loginWithDemoPasswordStartsASessionThatKnowsTheUser() throws Exception {
 		BrowserSession browser = BrowserSession.anonymous(mvc);
 		MvcResult login = mvc.perform(post("/api/auth/login").with(browser.csrf())

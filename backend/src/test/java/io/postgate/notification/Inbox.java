@@ -27,6 +27,17 @@ final class Inbox {
 				.andReturn().getResponse().getContentAsString());
 	}
 
+	/** The titles of the user's notifications of one kind that concern no single content item, newest first. */
+	List<String> generalTitles(String user, String kind) throws Exception {
+		List<String> titles = new ArrayList<>();
+		of(user).get("items").forEach(item -> {
+			if (!item.has("contentId") && kind.equals(item.get("kind").asText())) {
+				titles.add(item.get("title").asText());
+			}
+		});
+		return titles;
+	}
+
 	/** The kinds of the user's notifications about one content item, newest first. */
 	List<String> kinds(String user, String contentId) throws Exception {
 		List<String> kinds = new ArrayList<>();

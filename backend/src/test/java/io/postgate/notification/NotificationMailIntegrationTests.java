@@ -6,7 +6,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
+import io.postgate.identity.Role;
 import io.postgate.identity.UserDirectory;
+import io.postgate.publishing.FreezeAdmin;
 import io.postgate.workflow.ApprovalJourney;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import jakarta.mail.Message;
@@ -153,6 +155,22 @@ class NotificationMailIntegrationTests {
 		MimeMessage daily = awaitMailTo(reader);
 		assertThat(daily.getSubject()).isEqualTo("[Postgate] 每日摘要：2 条通知");
 		assertThat((String) daily.getContent()).contains("/contents/" + first, "/contents/" + second);
+	}
+
+	@Test
+	void aFreezeIsMailedToComplianceOfficersInTheirLanguage() throws Exception {
+		String officer = mailUser(TestUsers.withRole(users, "ntmailfreeze", "zh-CN", Role.COMPLIANCE), "zh-CN", Delivery.EMAIL);
+		FreezeAdmin freezes = new FreezeAdmin(mvc, json);
+
+		freezes.freeze("admin", "bilibili", "服务器维护").andExpect(status().isCreated());
+		try {
+			MimeMessage mail = awaitMailTo(officer);
+			assertThat(mail.getSubject()).isEqualTo("[Postgate] 发布已冻结：bilibili（服务器维护）");
+			assertThat((String) mail.getContent()).contains("打开：http://localhost:8080/");
+		}
+		finally {
+			freezes.lift("admin", "bilibili").andExpect(status().isNoContent());
+		}
 	}
 
 	private MimeMessage awaitMailTo(String username) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
+import io.postgate.identity.Role;
 import io.postgate.identity.UserDirectory;
+import io.postgate.publishing.FreezeAdmin;
 import io.postgate.workflow.ApprovalJourney;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
@@ -52,12 +54,14 @@ class NotificationTriggersIntegrationTests {
 	UserDirectory users;
 
 	ApprovalJourney journey;
+	FreezeAdmin freezes;
 	Inbox inbox;
 	String author;
 
 	@BeforeEach
 	void setUp() {
 		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
+		freezes = new FreezeAdmin(mvc, json);
 		inbox = new Inbox(mvc, json);
 		author = TestUsers.editor(users, "ntauthor", "en");
 	}
@@ -130,5 +134,42 @@ class NotificationTriggersIntegrationTests {
 		assertThat(inbox.kinds(author, contentId)).containsExactly("PUBLISH_FAILED");
 		assertThat(inbox.kinds("admin", contentId)).containsExactly("PUBLISH_FAILED");
 		assertThat(inbox.kinds(REVIEWER, contentId)).isEmpty();
+	}
+
+	@Test
+	void aFreezeTellsAdminsComplianceAndTheOwnersOfHeldItemsAndSoDoesItsEnd() throws Exception {
+		String chineseOfficer = TestUsers.withRole(users, "ntfreezezh", "zh-CN", Role.COMPLIANCE);
+		String contentId = journey.inReview(author, Draft.clean("linkedin").scheduledAt(Instant.now().plus(Duration.ofDays(3)))).getBusinessKey();
+		journey.decide(REVIEWER, contentId, EDITORIAL_REVIEW, "APPROVE", null);
+		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.SCHEDULED);
+
+		freezes.freeze("compliance1", "linkedin", "product recall").andExpect(status().isCreated());
+		try {
+			assertThat(inbox.kinds(author, contentId)).contains("FREEZE_STARTED");
+			assertThat(inbox.generalTitles("admin", "FREEZE_STARTED")).first().isEqualTo("linkedin (product recall)");
+			assertThat(inbox.generalTitles(chineseOfficer, "FREEZE_STARTED")).first().isEqualTo("linkedin（product recall）");
+			assertThat(inbox.generalTitles("compliance1", "FREEZE_STARTED")).as("who froze it knows").doesNotContain("linkedin (product recall)");
+			assertThat(inbox.kinds(REVIEWER, contentId)).doesNotContain("FREEZE_STARTED");
+		}
+		finally {
+			freezes.lift("admin", "linkedin").andExpect(status().isNoContent());
+		}
+
+		assertThat(inbox.kinds(author, contentId)).contains("FREEZE_ENDED", "FREEZE_STARTED");
+		assertThat(inbox.generalTitles("compliance1", "FREEZE_ENDED")).first().isEqualTo("linkedin");
+		assertThat(inbox.generalTitles(chineseOfficer, "FREEZE_ENDED")).first().isEqualTo("linkedin");
+		journey.withdraw(author, contentId).andExpect(status().isOk());
+	}
+
+	@Test
+	void draftsThatAreNotScheduledAreNotConcernedByAFreeze() throws Exception {
+		String contentId = journey.createDraft(author, Draft.clean("linkedin"));
+
+		freezes.freeze("admin", null, "all channels paused").andExpect(status().isCreated());
+		freezes.lift("admin", null).andExpect(status().isNoContent());
+
+		assertThat(inbox.kinds(author, contentId)).isEmpty();
+		assertThat(inbox.generalTitles("compliance1", "FREEZE_STARTED")).first().isEqualTo("all platforms (all channels paused)");
+		journey.withdraw(author, contentId).andExpect(status().isOk());
 	}
 }

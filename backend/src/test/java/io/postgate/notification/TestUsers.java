@@ -13,9 +13,13 @@ final class TestUsers {
 	private TestUsers() {
 	}
 
-	static synchronized String editor(UserDirectory users, String username, String locale) {
+	static String editor(UserDirectory users, String username, String locale) {
+		return withRole(users, username, locale, Role.EDITOR);
+	}
+
+	static synchronized String withRole(UserDirectory users, String username, String locale, Role role) {
 		if (!users.exists(username)) {
-			users.create(username, username, PASSWORD, locale, Set.of(Role.EDITOR));
+			users.create(username, username, PASSWORD, locale, Set.of(role));
 		}
 		return username;
 	}

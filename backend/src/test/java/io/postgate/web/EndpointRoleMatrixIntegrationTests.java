@@ -60,6 +60,7 @@ class EndpointRoleMatrixIntegrationTests {
 			| endpoint                                           | body      | anonymous | editor1 | reviewer1 | legal1 | compliance1 | admin |
 			| POST /api/auth/login                               | login     | 200       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/auth/logout                              | none      | 401       | 204     | 204       | 204    | 204         | 204   |
+			| GET /api/auth/config                               | none      | 200       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/me                                        | none      | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/contents                                 | draft     | 401       | 201     | 403       | 403    | 403         | 403   |
 			| POST /api/briefs                                   | brief     | 401       | 201     | 403       | 403    | 403         | 403   |

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
+import io.postgate.publishing.FreezeAdmin;
 import io.postgate.publishing.PublishingEvents;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,15 +17,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import static io.postgate.workflow.ProcessVariables.SERVICE_TASK_PUBLISH;
 import static io.postgate.workflow.ProcessVariables.TASK_EDITORIAL_REVIEW;
@@ -32,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
@@ -70,16 +64,18 @@ class PublishingFreezeIntegrationTests {
 	ApplicationEvents events;
 
 	ApprovalJourney journey;
+	FreezeAdmin freezes;
 
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
 		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
+		freezes = new FreezeAdmin(mvc, json);
 	}
 
 	@Test
 	void dueItemsWaitWhileThePlatformIsFrozenAndGoOutWhenTheFreezeIsLifted() throws Exception {
-		freeze("compliance1", PLATFORM, "product recall under way").andExpect(status().isCreated())
+		freezes.freeze("compliance1", PLATFORM, "product recall under way").andExpect(status().isCreated())
 				.andExpect(jsonPath("$.frozenBy").value("compliance1"));
 		try {
 			ProcessInstance instance = journey.inReview("editor1", Draft.clean(PLATFORM));
@@ -97,7 +93,7 @@ class PublishingFreezeIntegrationTests {
 			assertThat(journey.incidents(instance)).isEmpty();
 			assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.SCHEDULED);
 
-			lift("admin", PLATFORM).andExpect(status().isNoContent());
+			freezes.lift("admin", PLATFORM).andExpect(status().isNoContent());
 
 			journey.awaitEnded(instance);
 			assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISHED);
@@ -107,38 +103,25 @@ class PublishingFreezeIntegrationTests {
 					.contains(new PublishingEvents.PublishingFreezeLifted(PLATFORM, "admin"));
 		}
 		finally {
-			lift("admin", PLATFORM);
+			freezes.lift("admin", PLATFORM);
 		}
 	}
 
 	@Test
 	void onlyAdminsAndComplianceOfficersFreezeAndRequestsAreValidated() throws Exception {
-		freeze("editor1", null, "no").andExpect(status().isForbidden());
-		freeze("reviewer1", PLATFORM, "no").andExpect(status().isForbidden());
-		freeze("admin", "myspace", "crisis").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("platform:")));
-		freeze("admin", null, " ").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("reason:")));
-		lift("admin", null).andExpect(status().isConflict());
+		freezes.freeze("editor1", null, "no").andExpect(status().isForbidden());
+		freezes.freeze("reviewer1", PLATFORM, "no").andExpect(status().isForbidden());
+		freezes.freeze("admin", "myspace", "crisis").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("platform:")));
+		freezes.freeze("admin", null, " ").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("reason:")));
+		freezes.lift("admin", null).andExpect(status().isConflict());
 
-		freeze("admin", null, "all channels paused").andExpect(status().isCreated());
+		freezes.freeze("admin", null, "all channels paused").andExpect(status().isCreated());
 		try {
-			freeze("compliance1", null, "again").andExpect(status().isConflict());
-			lift("editor1", null).andExpect(status().isForbidden());
+			freezes.freeze("compliance1", null, "again").andExpect(status().isConflict());
+			freezes.lift("editor1", null).andExpect(status().isForbidden());
 		}
 		finally {
-			lift("compliance1", null).andExpect(status().isNoContent());
+			freezes.lift("compliance1", null).andExpect(status().isNoContent());
 		}
-	}
-
-	private ResultActions freeze(String user, String platform, String reason) throws Exception {
-		Map<String, Object> body = new HashMap<>();
-		body.put("platform", platform);
-		body.put("reason", reason);
-		return mvc.perform(post("/api/admin/freeze").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(body)));
-	}
-
-	private ResultActions lift(String user, String platform) throws Exception {
-		return platform == null ? mvc.perform(delete("/api/admin/freeze").with(httpBasic(user, "demo")))
-				: mvc.perform(delete("/api/admin/freeze").param("platform", platform).with(httpBasic(user, "demo")));
 	}
 }
