@@ -15,9 +15,10 @@ import java.util.List;
  * @param allowedHosts hosts an outbound adapter may reach even though they resolve to private, loopback or link-local
  *        addresses (server-side request forgery protection makes exceptions only for these)
  * @param defaultTimeout an adapter's request timeout when the channel sets none
+ * @param proofDir where the screenshots of posts published by hand are kept, one file per SHA-256
  */
 @ConfigurationProperties("postgate.publishing")
 record PublishingProperties(@DefaultValue("./data/outbox") Path outboxDir, String secretKey,
 		@DefaultValue("./data/keys/channel-secret.key") Path secretKeyFile, @DefaultValue List<String> allowedHosts,
-		@DefaultValue("10s") Duration defaultTimeout) {
+		@DefaultValue("10s") Duration defaultTimeout, @DefaultValue("./data/proofs") Path proofDir) {
 }
