@@ -130,7 +130,9 @@ function ChannelForm({ channel, onClose }: { channel?: Channel; onClose: () => v
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const request: ChannelRequest = { ...form, secret: secret === '' ? undefined : secret };
+    const request: ChannelRequest = callsOut
+      ? { ...form, secret: secret === '' ? undefined : secret }
+      : { ...form, url: undefined, secret: undefined };
     save.mutate({ id: channel?.id, request }, { onSuccess: onClose });
   };
 

@@ -98,17 +98,20 @@ describe('PublishByHand', { timeout: 20_000 }, () => {
     renderTask();
     const form = await screen.findByTestId('proof-form');
 
-    await user.type(within(form).getByRole('textbox', { name: /Address \(URL\)/ }), 'www.xiaohongshu.com/explore/1');
+    await user.click(within(form).getByRole('textbox', { name: /Address \(URL\)/ }));
+    await user.paste('www.xiaohongshu.com/explore/1');
     const file = new File([new Uint8Array([137, 80, 78, 71])], 'proof.png', { type: 'image/png' });
     await user.upload(form.querySelector('input[type="file"]') as HTMLInputElement, file);
-    await user.type(within(form).getByRole('textbox', { name: /Text as published/ }), 'Spring tea tasting. Join us!');
+    await user.click(within(form).getByRole('textbox', { name: /Text as published/ }));
+    await user.paste('Spring tea tasting. Join us!');
     await user.click(within(form).getByRole('button', { name: 'Record publication' }));
 
     expect(await within(form).findByText('the http(s) address of the published post, at most 1000 characters')).toBeInTheDocument();
 
     const url = within(form).getByRole('textbox', { name: /Address \(URL\)/ });
     await user.clear(url);
-    await user.type(url, 'https://www.xiaohongshu.com/explore/1');
+    await user.click(url);
+    await user.paste('https://www.xiaohongshu.com/explore/1');
     await user.click(within(form).getByRole('button', { name: 'Record publication' }));
 
     expect(await screen.findByTestId('text-match')).toHaveTextContent('Published text differs from the approved text');

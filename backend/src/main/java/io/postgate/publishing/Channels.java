@@ -117,6 +117,10 @@ class Channels {
 		if (adapter.callsOut()) {
 			checkCallable(adapter, url, secret, allowHttp, allowLoopback);
 		}
+		else {
+			url = null;
+			secret = null;
+		}
 		String publisherGroup = blankToNull(request.publisherGroup());
 		String publisherUser = blankToNull(request.publisherUser());
 		if (adapter == AdapterType.ASSISTED) {
