@@ -45,6 +45,23 @@ export interface Delivery {
   remoteUrl?: string;
   lastError?: string;
   publishedAt?: string;
+  /** Published by hand: whether the text the person recorded matched the approved text. */
+  textMatches?: boolean;
+  recordedBy?: string;
+}
+
+/** Each destination of the approved revision and the post's overall state (publishing PublicationSummary). */
+export interface PublicationSummary {
+  revision: number;
+  state: 'IN_PROGRESS' | 'PUBLISHED' | 'PARTIALLY_PUBLISHED' | 'FAILED';
+  destinations: {
+    platform: string;
+    state: string;
+    attempts: number;
+    remoteUrl?: string;
+    lastError?: string;
+    textMatches?: boolean;
+  }[];
 }
 
 /** One audit entry as the status page shows it; `event` is the domain event's name, e.g. "ReviewDecided". */
@@ -62,5 +79,6 @@ export interface DossierFields {
   latestReport?: StoredReport;
   decisions?: ReviewDecision[];
   deliveries?: Delivery[];
+  publication?: PublicationSummary;
   timeline?: TimelineEntry[];
 }

@@ -1,6 +1,8 @@
 /** The workflow module's task JSON (io.postgate.workflow.TaskView, TaskController.CompleteRequest). */
 
 export const REVIEW_TASK_KEYS = ['user_task_editorial_review', 'user_task_legal_signoff'] as const;
+/** An assisted channel's destination, published by a person of the channel's group (the copy pack and the proof). */
+export const PUBLISH_BY_HAND_TASK_KEY = 'user_task_publish_by_hand';
 
 export interface TaskView {
   id: string;

@@ -9,7 +9,9 @@ import { formatDateTime } from '@/lib/dates';
 import { useFailedPublications } from '../api/failed-publications';
 import { useProcessDefinitions } from '../api/process-definitions';
 
-/** Engine administration: the deployed models and the publications that failed. */
+import { ChannelsSection } from './channels-section';
+
+/** Engine administration: the publications that failed, the publishing channels and the deployed models. */
 export function AdminPage() {
   const { t } = useTranslation();
   return (
@@ -19,6 +21,7 @@ export function AdminPage() {
         <Text c="dimmed">{t('admin.intro')}</Text>
       </div>
       <FailedPublications />
+      <ChannelsSection />
       <ProcessDefinitions />
     </Stack>
   );

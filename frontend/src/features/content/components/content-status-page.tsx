@@ -187,7 +187,7 @@ function ContentStatus({ view }: { view: ContentView }) {
               )}
             </Paper>
             <Section title={t('deliveries.title')}>
-              <DeliveriesTable deliveries={view.deliveries ?? []} />
+              <DeliveriesTable deliveries={view.deliveries ?? []} publication={view.publication} />
             </Section>
             <Section title={t('decisions.title')}>
               <ReviewDecisions decisions={decisions} />

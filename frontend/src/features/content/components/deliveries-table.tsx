@@ -1,17 +1,46 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '@/lib/dates';
-import type { Delivery } from '@/types/dossier';
+import type { Delivery, PublicationSummary } from '@/types/dossier';
 
-/** Where the post went: one row per platform with its state, remote link and time. */
-export function DeliveriesTable({ deliveries }: { deliveries: readonly Delivery[] }) {
+const SUMMARY_COLORS: Record<PublicationSummary['state'], string> = {
+  IN_PROGRESS: 'blue',
+  PUBLISHED: 'green',
+  PARTIALLY_PUBLISHED: 'orange',
+  FAILED: 'red',
+};
+
+/**
+ * Where the post went: the publication's overall state, and one row per platform with its state, remote link and
+ * time; destinations of the approved revision without an attempt yet show as queued.
+ */
+export function DeliveriesTable({ deliveries, publication }: { deliveries: readonly Delivery[]; publication?: PublicationSummary }) {
   const { t, i18n } = useTranslation();
-  if (deliveries.length === 0) {
+  const queued: Delivery[] = (publication?.destinations ?? [])
+    .filter((destination) => !deliveries.some((d) => d.revision === publication?.revision && d.platform === destination.platform))
+    .map((destination) => ({
+      contentId: '',
+      revision: publication?.revision ?? 0,
+      platform: destination.platform,
+      idempotencyKey: `queued-${destination.platform}`,
+      state: destination.state,
+      attempts: destination.attempts,
+    }));
+  const rows = [...deliveries, ...queued];
+  if (rows.length === 0) {
     return <Text c="dimmed">{t('deliveries.none')}</Text>;
   }
   return (
     <Table.ScrollContainer minWidth={420}>
+      {publication && (
+        <Group gap="xs" mb="xs">
+          <Text size="sm">{t('deliveries.summaryLabel')}:</Text>
+          <Badge color={SUMMARY_COLORS[publication.state]} data-testid="publication-state">
+            {t(`deliveries.summary.${publication.state}`)}
+          </Badge>
+        </Group>
+      )}
       <Table data-testid="deliveries">
         <Table.Thead>
           <Table.Tr>
@@ -22,7 +51,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly Delivery[
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {deliveries.map((delivery) => (
+          {rows.map((delivery) => (
             <Table.Tr key={delivery.idempotencyKey}>
               <Table.Td>{t(`platform.${delivery.platform.toLowerCase()}`, { defaultValue: delivery.platform })}</Table.Td>
               <Table.Td>
@@ -32,6 +61,12 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly Delivery[
                 {delivery.lastError && (
                   <Text size="xs" c="red">
                     {delivery.lastError}
+                  </Text>
+                )}
+                {delivery.textMatches !== undefined && (
+                  <Text size="xs" c={delivery.textMatches ? 'green' : 'red'} data-testid="text-match">
+                    {t(delivery.textMatches ? 'deliveries.textMatches' : 'deliveries.textMismatch')}
+                    {delivery.recordedBy && ` (${delivery.recordedBy})`}
                   </Text>
                 )}
               </Table.Td>

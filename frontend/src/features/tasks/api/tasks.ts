@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
-import { REVIEW_TASK_KEYS, type CompleteRequest, type TaskView } from '@/types/task';
+import { PUBLISH_BY_HAND_TASK_KEY, REVIEW_TASK_KEYS, type CompleteRequest, type TaskView } from '@/types/task';
 
 const TASKS_KEY = ['tasks'] as const;
 
@@ -15,7 +15,7 @@ export interface TaskFilter {
   overdue?: boolean;
 }
 
-/** The caller's review and sign-off tasks, soonest SLA first. */
+/** The caller's review, sign-off and publish-by-hand tasks, soonest SLA first. */
 export async function listTasks(filter: TaskFilter, signal?: AbortSignal): Promise<TaskView[]> {
   const params = new URLSearchParams({ mine: String(filter.mine), sort: 'due', size: '200' });
   if (filter.platform) {
@@ -29,7 +29,9 @@ export async function listTasks(filter: TaskFilter, signal?: AbortSignal): Promi
   }
   const tasks = await api.get<TaskView[]>(`/api/tasks?${params.toString()}`, { signal });
   // an editor's "create draft" task is done by submitting, never through this list
-  return tasks.filter((task) => (REVIEW_TASK_KEYS as readonly string[]).includes(task.taskKey));
+  return tasks.filter(
+    (task) => (REVIEW_TASK_KEYS as readonly string[]).includes(task.taskKey) || task.taskKey === PUBLISH_BY_HAND_TASK_KEY,
+  );
 }
 
 export const tasksQueryOptions = (filter: TaskFilter) =>

@@ -14,13 +14,14 @@ import { useCurrentUser } from '@/features/auth';
 import { formatDateTime } from '@/lib/dates';
 import type { ContentView } from '@/types/content';
 import type { ScreeningRequest } from '@/types/screening';
-import type { Outcome, TaskView } from '@/types/task';
+import { PUBLISH_BY_HAND_TASK_KEY, type Outcome, type TaskView } from '@/types/task';
 
 import { useReviewContent } from '../api/review-content';
 import { useClaimTask, useTasks, useUnclaimTask } from '../api/tasks';
 import { CompleteDialog } from './complete-dialog';
 import { DueCountdown, useNow } from './due-countdown';
 import { RevisionDiff } from './revision-diff';
+import { PublishByHand } from './publish-by-hand';
 import { stepLabelKey } from './tasks-page';
 
 const SHORTCUTS: Record<string, Outcome> = { a: 'APPROVE', r: 'REQUEST_CHANGES', x: 'REJECT' };
@@ -32,7 +33,10 @@ function typingIn(target: EventTarget | null): boolean {
   );
 }
 
-/** One task: the draft with a fresh screening, claim/unclaim, and the decision (with keyboard shortcuts). */
+/**
+ * One task: the draft with a fresh screening, claim/unclaim, and the decision (with keyboard shortcuts); for a
+ * "Publish by hand" task, the copy pack and the proof form instead.
+ */
 export function TaskPage() {
   const { t } = useTranslation();
   const { taskId } = useParams<{ taskId: string }>();
@@ -64,15 +68,16 @@ function TaskReview({ task }: { task: TaskView }) {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const now = useNow();
-  const content = useReviewContent(task.contentId);
+  const content = useReviewContent(task.taskKey === PUBLISH_BY_HAND_TASK_KEY ? undefined : task.contentId);
   const claim = useClaimTask();
   const unclaim = useUnclaimTask();
   const [outcome, setOutcome] = useState<Outcome>();
   const mine = task.assignee === me.username;
   const screening = useScreening(content.data ? screeningRequestOf(content.data) : undefined);
+  const byHand = task.taskKey === PUBLISH_BY_HAND_TASK_KEY;
 
   useEffect(() => {
-    if (!mine) {
+    if (!mine || byHand) {
       return undefined;
     }
     function onKey(event: KeyboardEvent) {
@@ -85,7 +90,7 @@ function TaskReview({ task }: { task: TaskView }) {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mine, outcome]);
+  }, [mine, byHand, outcome]);
 
   return (
     <Stack gap="md" data-testid="task-review">
@@ -119,7 +124,7 @@ function TaskReview({ task }: { task: TaskView }) {
         </Stack>
       </Group>
       <ProblemAlert error={claim.error ?? unclaim.error} testId="task-error" />
-      {mine && (
+      {mine && !byHand && (
         <Paper withBorder p="sm" radius="md">
           <Group gap="sm" wrap="wrap">
             <Button color="green" onClick={() => setOutcome('APPROVE')} data-testid="approve">
@@ -137,7 +142,9 @@ function TaskReview({ task }: { task: TaskView }) {
           </Group>
         </Paper>
       )}
-      {!content.data ? (
+      {byHand ? (
+        <PublishByHand task={task} onDone={() => navigate('/tasks')} />
+      ) : !content.data ? (
         <QueryState isPending={content.isPending} error={content.error} onRetry={() => void content.refetch()} />
       ) : (
         <ReviewedContent content={content.data} language={i18n.language} screening={screening} />

@@ -7,7 +7,7 @@ import { PlatformBadges } from '@/components/platform-badges';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
 import { PLATFORMS, type Platform } from '@/types/content';
-import type { TaskView } from '@/types/task';
+import { PUBLISH_BY_HAND_TASK_KEY, type TaskView } from '@/types/task';
 
 import { useClaimTask, useTasks } from '../api/tasks';
 import { DueCountdown, useNow } from './due-countdown';
@@ -104,6 +104,9 @@ export function TasksPage() {
 }
 
 export function stepLabelKey(task: TaskView) {
+  if (task.taskKey === PUBLISH_BY_HAND_TASK_KEY) {
+    return 'tasks.publishByHand' as const;
+  }
   return task.taskKey === 'user_task_legal_signoff' ? ('tasks.legalSignoff' as const) : ('tasks.editorialReview' as const);
 }
 

@@ -31,7 +31,7 @@ class ContentDossiers {
 	ContentDossier of(String contentId) {
 		ContentView content = contents.get(contentId);
 		return new ContentDossier(content, content.revision() == 0 ? null : screening.report(contentId, content.revision()).orElse(null),
-				decisions.of(contentId), publishing.deliveries(contentId),
+				decisions.of(contentId), publishing.deliveries(contentId), publishing.publication(contentId).orElse(null),
 				audit.timeline(contentId).stream().map(ContentDossier.TimelineEntry::of).toList());
 	}
 }

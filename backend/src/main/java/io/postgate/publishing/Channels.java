@@ -1,6 +1,8 @@
 package io.postgate.publishing;
 
 import io.postgate.content.Platform;
+import io.postgate.identity.Role;
+import io.postgate.identity.UserDirectory;
 import io.postgate.publishing.Channel.AdapterType;
 import io.postgate.publishing.Channel.ChannelRequest;
 import io.postgate.publishing.Channel.ChannelView;
@@ -32,10 +34,12 @@ class Channels {
 	private final OutboundUrlPolicy urls;
 	private final PublishingProperties properties;
 	private final ApplicationEventPublisher events;
+	private final UserDirectory users;
 	private final Clock clock;
 
 	Channels(JdbcClient jdbc, SecretCipher cipher, OutboundUrlPolicy urls, PublishingProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+			UserDirectory users, Clock clock) {
+		this.users = users;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
@@ -68,9 +72,10 @@ class Channels {
 		Channel channel = validated(id, platform, request, null);
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("insert into channel (id, platform, account_name, adapter, url, secret_cipher, allow_http, allow_loopback, timeout_millis, "
-				+ "created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "publisher_group, publisher_user, enabled, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(id, channel.platform(), channel.accountName(), channel.adapter().name(), channel.url(), sealed(channel),
-						channel.allowHttp(), channel.allowLoopback(), channel.timeout().toMillis(), now, now)
+						channel.allowHttp(), channel.allowLoopback(), channel.timeout().toMillis(), channel.publisherGroup(),
+						channel.publisherUser(), channel.enabled(), now, now)
 				.update();
 		events.publishEvent(new PublishingEvents.ChannelConfigured(id, channel.platform(), channel.adapter().name(), host(channel.url())));
 		return view(channel);
@@ -85,9 +90,10 @@ class Channels {
 		}
 		Channel channel = validated(id, platform, request, existing.secret());
 		jdbc.sql("update channel set account_name = ?, adapter = ?, url = ?, secret_cipher = ?, allow_http = ?, allow_loopback = ?, "
-				+ "timeout_millis = ?, updated_at = ? where id = ?")
+				+ "timeout_millis = ?, publisher_group = ?, publisher_user = ?, enabled = ?, updated_at = ? where id = ?")
 				.params(channel.accountName(), channel.adapter().name(), channel.url(), sealed(channel), channel.allowHttp(),
-						channel.allowLoopback(), channel.timeout().toMillis(), Timestamp.from(clock.instant()), id)
+						channel.allowLoopback(), channel.timeout().toMillis(), channel.publisherGroup(), channel.publisherUser(), channel.enabled(),
+						Timestamp.from(clock.instant()), id)
 				.update();
 		events.publishEvent(new PublishingEvents.ChannelConfigured(id, channel.platform(), channel.adapter().name(), host(channel.url())));
 		return view(channel);
@@ -108,25 +114,63 @@ class Channels {
 		}
 		String secret = request.secret() == null || request.secret().isEmpty() ? storedSecret : request.secret();
 		String url = request.url() == null || request.url().isBlank() ? null : request.url().trim();
-		if (adapter == AdapterType.WEBHOOK) {
-			if (url == null) {
-				throw ApiProblem.badRequest("url: required for a webhook channel");
-			}
-			if (url.length() > 1000) {
-				throw ApiProblem.badRequest("url: at most 1000 characters");
-			}
-			try {
-				urls.check(url, allowHttp, allowLoopback);
-			}
-			catch (OutboundUrlPolicy.RefusedUrl e) {
-				throw ApiProblem.badRequest("url: " + e.getMessage());
-			}
-			if (secret == null || secret.length() < 16) {
-				throw ApiProblem.badRequest("secret: a webhook channel needs a signing secret of at least 16 characters");
-			}
+		if (adapter.callsOut()) {
+			checkCallable(adapter, url, secret, allowHttp, allowLoopback);
+		}
+		else {
+			url = null;
+			secret = null;
+		}
+		String publisherGroup = blankToNull(request.publisherGroup());
+		String publisherUser = blankToNull(request.publisherUser());
+		if (adapter == AdapterType.ASSISTED) {
+			checkPublisher(publisherGroup, publisherUser);
+		}
+		else {
+			publisherGroup = null;
+			publisherUser = null;
 		}
 		return new Channel(id, platform.id(), request.accountName().trim(), adapter, url, secret, allowHttp, allowLoopback,
-				Duration.ofMillis(timeoutMillis));
+				Duration.ofMillis(timeoutMillis), publisherGroup, publisherUser, !Boolean.FALSE.equals(request.enabled()));
+	}
+
+	private void checkCallable(AdapterType adapter, String url, String secret, boolean allowHttp, boolean allowLoopback) {
+		String kind = adapter == AdapterType.WEBHOOK ? "a webhook channel" : "a Mastodon channel";
+		if (url == null) {
+			throw ApiProblem.badRequest("url: required for " + kind);
+		}
+		if (url.length() > 1000) {
+			throw ApiProblem.badRequest("url: at most 1000 characters");
+		}
+		try {
+			urls.check(url, allowHttp, allowLoopback);
+		}
+		catch (OutboundUrlPolicy.RefusedUrl e) {
+			throw ApiProblem.badRequest("url: " + e.getMessage());
+		}
+		if (adapter == AdapterType.WEBHOOK && (secret == null || secret.length() < 16)) {
+			throw ApiProblem.badRequest("secret: a webhook channel needs a signing secret of at least 16 characters");
+		}
+		if (adapter == AdapterType.MASTODON && (secret == null || secret.isBlank())) {
+			throw ApiProblem.badRequest("secret: a Mastodon channel needs the account's access token");
+		}
+	}
+
+	/** Who publishes by hand: one of Postgate's groups, or an existing user, or both (the user then gets the task). */
+	private void checkPublisher(String group, String user) {
+		if (group == null && user == null) {
+			throw ApiProblem.badRequest("publisherGroup: an assisted channel needs a publisher group or user");
+		}
+		if (group != null && Role.ofGroup(group).isEmpty()) {
+			throw ApiProblem.badRequest("publisherGroup: one of " + Arrays.stream(Role.values()).map(Role::groupId).toList());
+		}
+		if (user != null && !users.exists(user)) {
+			throw ApiProblem.badRequest("publisherUser: no user '" + user + "'");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	/** Only the host goes to the audit trail: some services put a token into the URL's path or query. */
@@ -151,11 +195,13 @@ class Channels {
 		String sealed = row.getString("secret_cipher");
 		return new Channel(id, row.getString("platform"), row.getString("account_name"), AdapterType.valueOf(row.getString("adapter")),
 				row.getString("url"), sealed == null ? null : cipher.decrypt(sealed, id), row.getBoolean("allow_http"),
-				row.getBoolean("allow_loopback"), Duration.ofMillis(row.getLong("timeout_millis")));
+				row.getBoolean("allow_loopback"), Duration.ofMillis(row.getLong("timeout_millis")), row.getString("publisher_group"),
+				row.getString("publisher_user"), row.getBoolean("enabled"));
 	}
 
 	private static ChannelView view(Channel channel) {
 		return new ChannelView(channel.id(), channel.platform(), channel.accountName(), channel.adapter(), channel.url(),
-				channel.secret() != null, channel.allowHttp(), channel.allowLoopback(), channel.timeout().toMillis());
+				channel.secret() != null, channel.allowHttp(), channel.allowLoopback(), channel.timeout().toMillis(), channel.publisherGroup(),
+				channel.publisherUser(), channel.enabled());
 	}
 }

@@ -15,7 +15,7 @@ import java.time.Clock;
 @Component
 class FailedAttempts {
 
-	static final String FAILED = "FAILED";
+	static final String FAILED = Delivery.FAILED;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;

@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -37,7 +35,8 @@ public class Publishing {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Publishing(Contents contents, Channels channels, List<ChannelAdapter> adapters, FailedAttempts failedAttempts, Freezes freezes, JdbcClient jdbc,
+	Publishing(Contents contents, Channels channels, List<ChannelAdapter> adapters, FailedAttempts failedAttempts, Freezes freezes,
+			JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.contents = contents;
 		this.channels = channels;
@@ -59,21 +58,28 @@ public class Publishing {
 					+ " is not what was approved (fingerprint mismatch): refusing to publish", false, null);
 		}
 		Platform platform = Platform.ofId(platformId).orElseThrow();
-		String key = contentId + ":" + revisionNumber + ":" + platform.id();
+		String key = RenderedPost.idempotencyKey(contentId, revisionNumber, platform);
 		Optional<Delivery> existing = find(contentId, revisionNumber, platform.id());
-		if (existing.isPresent() && existing.get().state().equals(Delivery.PUBLISHED)) {
+		if (existing.isPresent() && (existing.get().state().equals(Delivery.PUBLISHED) || existing.get().state().equals(Delivery.AWAITING_PERSON))) {
 			return existing.get();
 		}
-		RenderedPost post = new RenderedPost(contentId, revisionNumber, platform.id(), revision.titleFor(platform), revision.bodyFor(platform),
-				revision.attachments().stream().map(Revision.AttachmentRef::sha256).toList(), revision.fingerprint(), key);
+		RenderedPost post = RenderedPost.of(contentId, revision, platform);
 		Optional<Freezes.Freeze> freeze = freezes.holding(platform.id());
 		if (freeze.isPresent()) {
 			throw new PublishingFrozen(platform.id(), freeze.get().reason());
 		}
 		Channel channel = channels.forPlatform(platform.id());
-		ChannelAdapter adapter = adapters.get(channel.adapter());
 		try {
-			ChannelAdapter.DeliveryReceipt receipt = adapter.deliver(post, channel);
+			if (!channel.enabled()) {
+				throw new DeliveryException("the " + platform.id() + " channel is disabled", false, null);
+			}
+			if (channel.adapter() == Channel.AdapterType.ASSISTED) {
+				Delivery awaiting = record(existing, contentId, revisionNumber, platform.id(), key, Delivery.AWAITING_PERSON, null, null, null);
+				events.publishEvent(new PublishingEvents.ManualPublicationRequested(contentId, revisionNumber, platform.id(),
+						channel.publisherGroup(), channel.publisherUser()));
+				return awaiting;
+			}
+			ChannelAdapter.DeliveryReceipt receipt = adapters.get(channel.adapter()).deliver(post, channel);
 			Delivery delivery = record(existing, contentId, revisionNumber, platform.id(), key, Delivery.PUBLISHED, receipt.remoteId(),
 					receipt.remoteUrl(), null);
 			events.publishEvent(new PublishingEvents.PostPublished(contentId, revisionNumber, platform.id(), receipt.remoteId(),
@@ -88,24 +94,32 @@ public class Publishing {
 		}
 	}
 
+	/** Who publishes a platform's posts by hand; empty unless the platform's channel is assisted. */
+	public Optional<ManualPublisher> manualPublisher(String platform) {
+		Channel channel = channels.forPlatform(platform);
+		return channel.adapter() == Channel.AdapterType.ASSISTED
+				? Optional.of(new ManualPublisher(channel.accountName(), channel.publisherGroup(), channel.publisherUser()))
+				: Optional.empty();
+	}
+
+	/** Each destination's state and the post's overall one; empty until a revision is approved. */
+	public Optional<PublicationSummary> publication(String contentId) {
+		Integer approved = contents.facts(contentId).approvedRevision();
+		if (approved == null) {
+			return Optional.empty();
+		}
+		List<String> platforms = contents.revision(contentId, approved).platforms().stream().map(Platform::id).sorted().toList();
+		return Optional.of(PublicationSummary.of(approved, platforms, deliveries(contentId)));
+	}
+
 	public List<Delivery> deliveries(String contentId) {
-		return jdbc.sql("select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, published_at "
-				+ "from delivery where content_id = ? order by revision, platform")
-				.param(contentId).query(Publishing::delivery).list();
+		return jdbc.sql(Delivery.SELECT + "where content_id = ? order by revision, platform")
+				.param(contentId).query(Delivery::read).list();
 	}
 
-	/** Mapped by hand: MariaDB's driver returns LocalDateTime for timestamps, which Spring does not convert to Instant. */
-	private static Delivery delivery(ResultSet row, int number) throws SQLException {
-		Timestamp publishedAt = row.getTimestamp("published_at");
-		return new Delivery(row.getString("content_id"), row.getInt("revision"), row.getString("platform"), row.getString("idempotency_key"),
-				row.getString("state"), row.getInt("attempts"), row.getString("remote_id"), row.getString("remote_url"),
-				row.getString("last_error"), publishedAt == null ? null : publishedAt.toInstant());
-	}
-
-	private Optional<Delivery> find(String contentId, int revision, String platform) {
-		return jdbc.sql("select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, published_at "
-				+ "from delivery where content_id = ? and revision = ? and platform = ?")
-				.params(contentId, revision, platform).query(Publishing::delivery).optional();
+	Optional<Delivery> find(String contentId, int revision, String platform) {
+		return jdbc.sql(Delivery.SELECT + "where content_id = ? and revision = ? and platform = ?")
+				.params(contentId, revision, platform).query(Delivery::read).optional();
 	}
 
 	private Delivery record(Optional<Delivery> existing, String contentId, int revision, String platform, String key, String state,
@@ -122,6 +136,10 @@ public class Publishing {
 					+ "published_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 					.params(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now, now).update();
 		}
-		return new Delivery(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now.toInstant());
+		return new Delivery(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now.toInstant(), null, null);
+	}
+
+	/** The account a person publishes to by hand, and who that is: a group's members, or one user. */
+	public record ManualPublisher(String accountName, String group, String user) {
 	}
 }

@@ -17,9 +17,11 @@ import java.util.List;
  * @param defaultTimeout an adapter's request timeout when the channel sets none
  * @param promotionalShareThreshold the share of sponsored posts among a platform's posts in 7 days above which submit
  *        and the calendar warn
+ * @param proofDir where the screenshots of posts published by hand are kept, one file per SHA-256
  */
 @ConfigurationProperties("postgate.publishing")
 record PublishingProperties(@DefaultValue("./data/outbox") Path outboxDir, String secretKey,
 		@DefaultValue("./data/keys/channel-secret.key") Path secretKeyFile, @DefaultValue List<String> allowedHosts,
-		@DefaultValue("10s") Duration defaultTimeout, @DefaultValue("0.20") double promotionalShareThreshold) {
+		@DefaultValue("10s") Duration defaultTimeout, @DefaultValue("0.20") double promotionalShareThreshold,
+		@DefaultValue("./data/proofs") Path proofDir) {
 }

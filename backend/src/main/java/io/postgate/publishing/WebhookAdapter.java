@@ -1,6 +1,5 @@
 package io.postgate.publishing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
@@ -8,13 +7,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,14 +29,12 @@ class WebhookAdapter implements ChannelAdapter {
 	static final String SIGNATURE_HEADER = "X-Postgate-Signature";
 	static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NEVER).build();
-	private final OutboundUrlPolicy urls;
+	private final RemoteCalls calls;
 	private final ObjectMapper json;
 	private final Clock clock;
 
-	WebhookAdapter(OutboundUrlPolicy urls, ObjectMapper json, Clock clock) {
-		this.urls = urls;
+	WebhookAdapter(RemoteCalls calls, ObjectMapper json, Clock clock) {
+		this.calls = calls;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -52,13 +46,7 @@ class WebhookAdapter implements ChannelAdapter {
 
 	@Override
 	public DeliveryReceipt deliver(RenderedPost post, Channel channel) throws DeliveryException {
-		URI target;
-		try {
-			target = urls.check(channel.url(), channel.allowHttp(), channel.allowLoopback());
-		}
-		catch (OutboundUrlPolicy.RefusedUrl e) {
-			throw new DeliveryException("channel " + channel.platform() + ": refusing to call " + channel.url() + ": " + e.getMessage(), false, null);
-		}
+		URI target = calls.checked(channel, channel.url());
 		if (channel.secret() == null) {
 			throw new DeliveryException("channel " + channel.platform() + " has no signing secret", false, null);
 		}
@@ -70,23 +58,7 @@ class WebhookAdapter implements ChannelAdapter {
 				.header(SIGNATURE_HEADER, "sha256=" + signature(channel.secret(), timestamp, body))
 				.header(IDEMPOTENCY_HEADER, post.idempotencyKey())
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-		HttpResponse<String> response;
-		try {
-			response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException e) {
-			throw new DeliveryException("webhook " + channel.platform() + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), true, e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new DeliveryException("webhook " + channel.platform() + ": interrupted", true, e);
-		}
-		int status = response.statusCode();
-		if (status >= 200 && status < 300) {
-			return receipt(response.body());
-		}
-		boolean retryable = status >= 500 || status == 408 || status == 429;
-		throw new DeliveryException("webhook " + channel.platform() + " answered " + status, retryable, null);
+		return calls.receipt(calls.send(request, "webhook " + channel.platform()).body());
 	}
 
 	/** HMAC-SHA256 of {@code timestamp + "." + body}, lower-case hex; receivers compute the same to verify. */
@@ -118,27 +90,5 @@ class WebhookAdapter implements ChannelAdapter {
 		catch (IOException e) {
 			throw new IllegalStateException("could not render the webhook body", e);
 		}
-	}
-
-	private DeliveryReceipt receipt(String answer) {
-		try {
-			JsonNode node = answer == null || answer.isBlank() ? null : json.readTree(answer);
-			if (node != null && node.isObject()) {
-				return new DeliveryReceipt(limit(text(node, "id"), 200), limit(text(node, "url"), 1000));
-			}
-		}
-		catch (IOException e) {
-			// a 2xx without a JSON answer is still published; there is just no remote id
-		}
-		return new DeliveryReceipt(null, null);
-	}
-
-	private static String limit(String value, int length) {
-		return value == null || value.length() <= length ? value : value.substring(0, length);
-	}
-
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return value == null || value.isNull() ? null : value.asText();
 	}
 }

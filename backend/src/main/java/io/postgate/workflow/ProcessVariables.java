@@ -27,6 +27,9 @@ final class ProcessVariables {
 	static final String PUBLISH_AT = "publishAt";
 	static final String PUBLISH_RETRY_CYCLE = "publishRetryCycle";
 	static final String WITHDRAW_MESSAGE = "withdraw";
+	/** The platform of one publishing branch (the multi-instance element variable, local to the branch). */
+	static final String PLATFORM = "platform";
+	static final String PUBLISH_BY_HAND = "publishByHand";
 
 	static final String TASK_CREATE_DRAFT = "user_task_create_draft";
 	static final String TASK_REVISE_DRAFT = "user_task_revise_draft";
@@ -34,6 +37,7 @@ final class ProcessVariables {
 	static final String TASK_LEGAL_SIGNOFF = "user_task_legal_signoff";
 	static final String TIMER_PUBLISH_TIME = "timer_wait_for_publish_time";
 	static final String SERVICE_TASK_PUBLISH = "service_task_publish";
+	static final String TASK_PUBLISH_BY_HAND = "user_task_publish_by_hand";
 
 	private ProcessVariables() {
 	}

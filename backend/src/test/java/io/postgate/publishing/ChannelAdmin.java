@@ -39,6 +39,17 @@ public final class ChannelAdmin {
 				"allowHttp", true, "allowLoopback", true, "timeoutMillis", timeoutMillis));
 	}
 
+	/** Points the platform at a Mastodon-compatible server on this machine. */
+	public void useLocalMastodon(String platform, String baseUrl, String token, long timeoutMillis) throws Exception {
+		save(platform, Map.of("platform", platform, "accountName", "@postgate", "adapter", "MASTODON", "url", baseUrl, "secret", token,
+				"allowHttp", true, "allowLoopback", true, "timeoutMillis", timeoutMillis));
+	}
+
+	/** Hands the platform's posts to the group's members to publish by hand. */
+	public void useAssisted(String platform, String publisherGroup) throws Exception {
+		save(platform, Map.of("platform", platform, "accountName", "Postgate official", "adapter", "ASSISTED", "publisherGroup", publisherGroup));
+	}
+
 	public void useOutbox(String platform) throws Exception {
 		save(platform, Map.of("platform", platform, "accountName", "outbox", "adapter", "OUTBOX"));
 	}

@@ -123,6 +123,38 @@ class ChannelApiIntegrationTests {
 				.andExpect(jsonPath("$.allowLoopback").value(true));
 	}
 
+	@Test
+	void mastodonChannelsNeedATokenAndAssistedChannelsAPublisherWhoExists() throws Exception {
+		String id = admin.idOf(PLATFORM);
+		Map<String, Object> mastodon = webhook("https://127.0.0.1:9", true);
+		mastodon.put("adapter", "MASTODON");
+		mastodon.remove("secret");
+		admin.update(ADMIN, id, mastodon).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("secret: a Mastodon")));
+		admin.update(ADMIN, id, Map.of("accountName", "Official", "adapter", "ASSISTED")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("publisherGroup:")));
+		admin.update(ADMIN, id, Map.of("accountName", "Official", "adapter", "ASSISTED", "publisherGroup", "marketing"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("publisherGroup: one of")));
+		admin.update(ADMIN, id, Map.of("accountName", "Official", "adapter", "ASSISTED", "publisherUser", "nobody-here"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("publisherUser: no user")));
+
+		admin.update(ADMIN, id, Map.of("accountName", "Official", "adapter", "ASSISTED", "publisherGroup", "editors", "publisherUser", "lead1"))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.publisherGroup").value("editors"))
+				.andExpect(jsonPath("$.publisherUser").value("lead1")).andExpect(jsonPath("$.enabled").value(true));
+	}
+
+	@Test
+	void aChannelThatCallsNothingKeepsNoUrlOrSecretAndCanBeDisabled() throws Exception {
+		String id = admin.idOf(PLATFORM);
+		Map<String, Object> outbox = webhook("https://127.0.0.1:9/hook", true);
+		outbox.put("adapter", "OUTBOX");
+		outbox.put("enabled", false);
+
+		admin.update(ADMIN, id, outbox).andExpect(status().isOk()).andExpect(jsonPath("$.url").doesNotExist())
+				.andExpect(jsonPath("$.secretSet").value(false)).andExpect(jsonPath("$.enabled").value(false));
+		assertThat(jdbc.sql("select secret_cipher from channel where id = ?").param(id).query(String.class).list()).containsOnlyNulls();
+		assertThat(channels.forPlatform(PLATFORM).enabled()).isFalse();
+	}
+
 	private static Map<String, Object> webhook(String url, boolean allowLoopback) {
 		Map<String, Object> channel = new HashMap<>();
 		channel.put("platform", PLATFORM);

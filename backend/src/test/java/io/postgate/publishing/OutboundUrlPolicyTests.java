@@ -59,6 +59,6 @@ class OutboundUrlPolicyTests {
 	}
 
 	private static OutboundUrlPolicy policyAllowing(String... hosts) {
-		return new OutboundUrlPolicy(new PublishingProperties(Path.of("outbox"), null, Path.of("key"), List.of(hosts), Duration.ofSeconds(10), 0.20));
+		return new OutboundUrlPolicy(new PublishingProperties(Path.of("outbox"), null, Path.of("key"), List.of(hosts), Duration.ofSeconds(10), 0.20, Path.of("proofs")));
 	}
 }

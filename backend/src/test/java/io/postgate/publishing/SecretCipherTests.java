@@ -52,6 +52,6 @@ class SecretCipherTests {
 	}
 
 	private static PublishingProperties properties(String key, Path keyFile) {
-		return new PublishingProperties(Path.of("outbox"), key, keyFile, List.of(), Duration.ofSeconds(10), 0.20);
+		return new PublishingProperties(Path.of("outbox"), key, keyFile, List.of(), Duration.ofSeconds(10), 0.20, Path.of("proofs"));
 	}
 }

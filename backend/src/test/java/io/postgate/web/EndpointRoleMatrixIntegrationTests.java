@@ -87,6 +87,9 @@ class EndpointRoleMatrixIntegrationTests {
 			| POST /api/tasks/{task}/complete                    | decision  | 401       | 404     | 409       | 404    | 404         | 404   |
 			| POST /api/tasks/{task}/claim                       | none      | 401       | 404     | 200       | 404    | 404         | 404   |
 			| POST /api/tasks/{task}/unclaim                     | none      | 401       | 404     | 200       | 404    | 404         | 200   |
+			| GET /api/tasks/{task}/copy-pack                    | none      | 401       | 404     | 409       | 404    | 404         | 404   |
+			| GET /api/tasks/{task}/copy-pack/media/{nobody}     | none      | 401       | 404     | 409       | 404    | 404         | 404   |
+			| POST /api/tasks/{task}/publish-by-hand             | multipart | 401       | 404     | 409       | 404    | 404         | 404   |
 			| POST /api/admin/contents/{submitted}/retry-publishing | none   | 401       | 403     | 403       | 403    | 403         | 409   |
 			| GET /api/admin/process-definitions                 | none      | 401       | 403     | 403       | 403    | 403         | 200   |
 			| POST /api/admin/erasure/{nobody}                   | none      | 401       | 403     | 403       | 403    | 403         | 200   |

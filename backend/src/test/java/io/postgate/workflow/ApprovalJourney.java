@@ -12,9 +12,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +29,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -112,6 +118,18 @@ public final class ApprovalJourney {
 		return awaitWaitingAt(contentId, ProcessVariables.TASK_EDITORIAL_REVIEW);
 	}
 
+	/** Creates a draft, submits it and has the reviewer approve it: publishing starts (no scheduled time). */
+	public ProcessInstance approved(String author, String reviewer, Draft draft) throws Exception {
+		ProcessInstance instance = inReview(author, draft);
+		decide(reviewer, instance.getBusinessKey(), ProcessVariables.TASK_EDITORIAL_REVIEW, "APPROVE", null);
+		return instance;
+	}
+
+	public ResultActions attach(String user, String contentId, byte[] bytes, String fileName) throws Exception {
+		return mvc.perform(multipart("/api/contents/{id}/attachments", contentId).file(new MockMultipartFile("file", fileName, null, bytes))
+				.with(httpBasic(user, PASSWORD)));
+	}
+
 	public ResultActions withdraw(String user, String contentId) throws Exception {
 		return mvc.perform(post("/api/contents/{id}/withdraw", contentId).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"reason\":\"campaign cancelled\"}"));
@@ -181,6 +199,18 @@ public final class ApprovalJourney {
 				.until(() -> runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0);
 	}
 
+	/** Waits for a job of the activity to have failed at least once (it may still have retries). */
+	public Job awaitFailedJob(ProcessInstance instance, String activityId) {
+		return await("a failed job at " + activityId).atMost(ASYNC_STEP)
+				.until(() -> management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).withException()
+						.singleResult(), job -> job != null);
+	}
+
+	public Incident awaitIncident(ProcessInstance instance) {
+		return await("an incident").atMost(ASYNC_STEP)
+				.until(() -> incidents(instance).stream().findFirst().orElse(null), incident -> incident != null);
+	}
+
 	public List<Incident> incidents(ProcessInstance instance) {
 		return runtime.createIncidentQuery().processInstanceId(instance.getId()).list();
 	}
@@ -192,5 +222,14 @@ public final class ApprovalJourney {
 
 	private JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	/** A small PNG that is different for every seed: an image attachment or a screenshot. */
+	public static byte[] png(int seed) throws IOException {
+		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(seed & 7, (seed >> 3) & 7, 0x2e7d32 + seed);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 }

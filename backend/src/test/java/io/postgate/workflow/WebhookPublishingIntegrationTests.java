@@ -6,6 +6,7 @@ import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
 import io.postgate.publishing.ChannelAdmin;
 import io.postgate.publishing.Delivery;
+import io.postgate.publishing.PublicationSummary;
 import io.postgate.publishing.Publishing;
 import io.postgate.publishing.WebhookReceiver;
 import io.postgate.publishing.WebhookReceiver.Received;
@@ -104,7 +105,7 @@ class WebhookPublishingIntegrationTests {
 	void approvedPostIsSentOnceSignedSoTheReceiverCanVerifyIt() throws Exception {
 		WebhookReceiver receiver = receiverFor(PLATFORM, 5000);
 
-		ProcessInstance instance = approved(Draft.clean(PLATFORM));
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
 		String contentId = instance.getBusinessKey();
 		journey.awaitEnded(instance);
 
@@ -130,10 +131,10 @@ class WebhookPublishingIntegrationTests {
 	@Test
 	void serverErrorIsRetriedAndTheReceiverGetsOnePost() throws Exception {
 		WebhookReceiver receiver = receiverFor(PLATFORM, 5000).answer(Reply.SERVER_ERROR);
-		ProcessInstance instance = approved(Draft.clean(PLATFORM));
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
 		String contentId = instance.getBusinessKey();
 
-		Job job = awaitFailedPublishJob(instance);
+		Job job = journey.awaitFailedJob(instance, SERVICE_TASK_PUBLISH);
 		assertThat(job.getRetries()).as("a 5xx is worth retrying").isPositive();
 		assertThat(journey.incidents(instance)).isEmpty();
 		assertThat(delivery(contentId, PLATFORM).state()).isEqualTo("FAILED");
@@ -153,10 +154,10 @@ class WebhookPublishingIntegrationTests {
 	@Test
 	void timeoutAfterTheRemoteAcceptedIsRetriedWithoutASecondPost() throws Exception {
 		WebhookReceiver receiver = receiverFor(PLATFORM, 1000).answer(Reply.ACCEPT_THEN_HANG);
-		ProcessInstance instance = approved(Draft.clean(PLATFORM));
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
 		String contentId = instance.getBusinessKey();
 
-		Job job = awaitFailedPublishJob(instance);
+		Job job = journey.awaitFailedJob(instance, SERVICE_TASK_PUBLISH);
 		assertThat(job.getRetries()).as("a timeout is worth retrying").isPositive();
 		assertThat(receiver.posts()).as("the remote side has the post already").hasSize(1);
 		assertThat(delivery(contentId, PLATFORM).lastError()).contains("HttpTimeoutException");
@@ -174,10 +175,10 @@ class WebhookPublishingIntegrationTests {
 	@Test
 	void clientErrorFailsFastToPublishFailedWithAnIncidentAndAnAdminRetryPublishes() throws Exception {
 		WebhookReceiver receiver = receiverFor(PLATFORM, 5000).answer(Reply.CLIENT_ERROR);
-		ProcessInstance instance = approved(Draft.clean(PLATFORM));
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
 		String contentId = instance.getBusinessKey();
 
-		Incident incident = awaitIncident(instance);
+		Incident incident = journey.awaitIncident(instance);
 		assertThat(incident.getActivityId()).isEqualTo(SERVICE_TASK_PUBLISH);
 		assertThat(incident.getIncidentMessage()).contains("answered 422");
 		assertThat(management.createJobQuery().jobId(incident.getConfiguration()).singleResult().getRetries()).isZero();
@@ -197,16 +198,20 @@ class WebhookPublishingIntegrationTests {
 	void whenOneDestinationFailsTheOtherIsPublishedAndTheRetryResendsOnlyTheFailedOne() throws Exception {
 		WebhookReceiver working = receiverFor(PLATFORM, 5000);
 		WebhookReceiver failing = receiverFor(OTHER_PLATFORM, 5000).answer(Reply.CLIENT_ERROR);
-		ProcessInstance instance = approved(Draft.clean(PLATFORM, OTHER_PLATFORM));
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM, OTHER_PLATFORM));
 		String contentId = instance.getBusinessKey();
 
-		awaitIncident(instance);
+		journey.awaitIncident(instance);
 		await("the working destination published").atMost(ASYNC_STEP)
 				.until(() -> publishing.deliveries(contentId).stream().anyMatch(d -> d.platform().equals(PLATFORM) && d.state().equals(Delivery.PUBLISHED)));
 		assertThat(delivery(contentId, OTHER_PLATFORM).state()).isEqualTo("FAILED");
 		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISH_FAILED);
 		assertThat(working.posts()).hasSize(1);
 		assertThat(failing.posts()).isEmpty();
+		PublicationSummary partial = publishing.publication(contentId).orElseThrow();
+		assertThat(partial.state()).isEqualTo(PublicationSummary.State.PARTIALLY_PUBLISHED);
+		assertThat(partial.destinations()).extracting(PublicationSummary.Destination::platform, PublicationSummary.Destination::state)
+				.containsExactly(tuple(PLATFORM, Delivery.PUBLISHED), tuple(OTHER_PLATFORM, Delivery.FAILED));
 
 		journey.retryPublishing(ADMIN, contentId).andExpect(status().isOk()).andExpect(jsonPath("$.jobsRetried").value(1));
 
@@ -218,6 +223,7 @@ class WebhookPublishingIntegrationTests {
 		assertThat(publishing.deliveries(contentId)).extracting(Delivery::platform, Delivery::state)
 				.containsExactlyInAnyOrder(tuple(PLATFORM, Delivery.PUBLISHED),
 						tuple(OTHER_PLATFORM, Delivery.PUBLISHED));
+		assertThat(publishing.publication(contentId).orElseThrow().state()).isEqualTo(PublicationSummary.State.PUBLISHED);
 	}
 
 	@Test
@@ -229,7 +235,7 @@ class WebhookPublishingIntegrationTests {
 		jdbcRevokeLoopback(PLATFORM);
 		journey.decide(REVIEWER, contentId, TASK_EDITORIAL_REVIEW, "APPROVE", null);
 
-		Incident incident = awaitIncident(instance);
+		Incident incident = journey.awaitIncident(instance);
 		assertThat(incident.getIncidentMessage()).contains("loopback");
 		assertThat(receiver.requests()).isEmpty();
 		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISH_FAILED);
@@ -253,25 +259,8 @@ class WebhookPublishingIntegrationTests {
 		return receiver;
 	}
 
-	private ProcessInstance approved(Draft draft) throws Exception {
-		ProcessInstance instance = journey.inReview(EDITOR, draft);
-		journey.decide(REVIEWER, instance.getBusinessKey(), TASK_EDITORIAL_REVIEW, "APPROVE", null);
-		return instance;
-	}
-
 	private Delivery delivery(String contentId, String platform) {
 		return publishing.deliveries(contentId).stream().filter(d -> d.platform().equals(platform)).findFirst()
 				.orElseThrow(() -> new AssertionError("no delivery of " + contentId + " to " + platform));
-	}
-
-	private Job awaitFailedPublishJob(ProcessInstance instance) {
-		return await("a failed publishing attempt").atMost(ASYNC_STEP)
-				.until(() -> management.createJobQuery().processInstanceId(instance.getId()).activityId(SERVICE_TASK_PUBLISH).withException()
-						.singleResult(), job -> job != null);
-	}
-
-	private Incident awaitIncident(ProcessInstance instance) {
-		return await("a publishing incident").atMost(ASYNC_STEP)
-				.until(() -> journey.incidents(instance).stream().findFirst().orElse(null), incident -> incident != null);
 	}
 }

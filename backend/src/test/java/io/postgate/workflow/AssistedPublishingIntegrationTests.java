@@ -1,0 +1,232 @@
+package io.postgate.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postgate.PostgateIntegrationTest;
+import io.postgate.content.ContentStatus;
+import io.postgate.content.Contents;
+import io.postgate.publishing.ChannelAdmin;
+import io.postgate.publishing.Delivery;
+import io.postgate.publishing.PublicationSummary;
+import io.postgate.publishing.Publishing;
+import io.postgate.workflow.ApprovalJourney.Draft;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.postgate.workflow.ProcessVariables.TASK_PUBLISH_BY_HAND;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Assisted publishing: an assisted channel's destination becomes a "Publish by hand" task for the channel's group
+ * with the exact copy pack; the person's proof (URL, screenshot, the text as published) completes it, and a text that
+ * differs from the approved one is flagged on the delivery and in the audit trail.
+ */
+@PostgateIntegrationTest
+class AssistedPublishingIntegrationTests {
+
+	private static final String EDITOR = "editor1";
+	private static final String REVIEWER = "reviewer1";
+	/** An editor other than the author: the channel's group is the editors. */
+	private static final String PUBLISHER = "lead1";
+	private static final String PASSWORD = "demo";
+	/** Only this class makes these platforms assisted, and puts them back to the outbox after each test. */
+	private static final String PLATFORM = "xiaohongshu";
+	private static final String OTHER_PLATFORM = "douyin";
+	private static final String POST_URL = "https://www.xiaohongshu.com/explore/65f0c0de000000001203abcd";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Contents contents;
+
+	@Autowired
+	Publishing publishing;
+
+	ApprovalJourney journey;
+	ChannelAdmin channels;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		BpmnAwareTests.init(engine);
+		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
+		channels = new ChannelAdmin(mvc, json);
+		channels.useAssisted(PLATFORM, "editors");
+	}
+
+	@AfterEach
+	void backToTheOutbox() throws Exception {
+		channels.useOutbox(PLATFORM);
+		channels.useOutbox(OTHER_PLATFORM);
+	}
+
+	@Test
+	void anAssistedDestinationWaitsForThePublisherGroupWithTheCopyPackAndTheirProofPublishesIt() throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
+		String contentId = instance.getBusinessKey();
+		journey.awaitWaitingAt(contentId, TASK_PUBLISH_BY_HAND);
+
+		assertThat(instance).isWaitingAt(TASK_PUBLISH_BY_HAND);
+		Task task = journey.task(contentId, TASK_PUBLISH_BY_HAND);
+		assertThat(task).hasCandidateGroup("editors").isNotAssigned();
+		assertThat(task.getDueDate()).isAfter(Instant.now().plus(Duration.ofHours(3))).isBefore(Instant.now().plus(Duration.ofHours(5)));
+		assertThat(delivery(contentId).state()).isEqualTo(Delivery.AWAITING_PERSON);
+		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISHING);
+		mvc.perform(get("/api/tasks").with(httpBasic(PUBLISHER, PASSWORD))).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + task.getId() + "')].taskKey").value(TASK_PUBLISH_BY_HAND));
+
+		JsonNode pack = json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(pack.get("platform").asText()).isEqualTo(PLATFORM);
+		assertThat(pack.get("accountName").asText()).isEqualTo("Postgate official");
+		assertThat(pack.get("text").asText()).startsWith("Spring tea tasting\n\nJoin our tea masters");
+		assertThat(pack.get("fingerprint").asText()).isEqualTo(contents.facts(contentId).approvedFingerprint());
+		assertThat(pack.get("checks").findValuesAsText("check")).containsExactly("SCREENING", "EDITORIAL_REVIEW");
+		assertThat(pack.get("checks").get(0).get("outcome").asText()).isEqualTo("NO_BLOCKING_FINDINGS");
+		assertThat(pack.get("checks").get(1).get("by").asText()).isEqualTo(REVIEWER);
+
+		String pastedFromTheApp = pack.get("text").asText().replace("\n", "\r\n") + "\r\n";
+		recordProof(PUBLISHER, task.getId(), POST_URL, pastedFromTheApp, ApprovalJourney.png(1)).andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value(Delivery.PUBLISHED)).andExpect(jsonPath("$.textMatches").value(true));
+
+		journey.awaitEnded(instance);
+		assertThat(instance).hasPassed(TASK_PUBLISH_BY_HAND, "end_destination_published", "end_published").isEnded();
+		assertThat(journey.contentStatus(contentId)).isEqualTo(ContentStatus.PUBLISHED);
+		Delivery delivery = delivery(contentId);
+		assertThat(delivery.remoteUrl()).isEqualTo(POST_URL);
+		assertThat(delivery.recordedBy()).isEqualTo(PUBLISHER);
+		assertThat(auditEvents(contentId)).contains("ManualPublicationRequested", "ManualPublicationRecorded").doesNotContain("PublishedTextMismatch");
+	}
+
+	@Test
+	void aPublishedTextThatDiffersFromTheApprovedOneIsFlaggedOnTheDeliveryAndForCompliance() throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
+		String contentId = instance.getBusinessKey();
+		Task task = taskWhenWaiting(contentId);
+
+		recordProof(PUBLISHER, task.getId(), POST_URL, "Spring tea tasting\n\nJoin our tea masters this Saturday. 100% free!", ApprovalJourney.png(1))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.textMatches").value(false));
+
+		journey.awaitEnded(instance);
+		assertThat(delivery(contentId).textMatches()).isFalse();
+		assertThat(auditEvents(contentId)).contains("PublishedTextMismatch");
+		mvc.perform(get("/api/contents/{id}", contentId).with(httpBasic("compliance1", PASSWORD))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.deliveries[0].textMatches").value(false));
+	}
+
+	@Test
+	void onlyTheChannelsGroupSeesTheTaskAndTheProofIsValidatedFieldByField() throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
+		String contentId = instance.getBusinessKey();
+		Task task = taskWhenWaiting(contentId);
+		String text = json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
+				.andReturn().getResponse().getContentAsString()).get("text").asText();
+
+		mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(REVIEWER, PASSWORD))).andExpect(status().isNotFound());
+		recordProof(REVIEWER, task.getId(), POST_URL, text, ApprovalJourney.png(1)).andExpect(status().isNotFound());
+		recordProof(PUBLISHER, task.getId(), "javascript:alert(1)", text, ApprovalJourney.png(1)).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("postUrl:")));
+		recordProof(PUBLISHER, task.getId(), POST_URL, " ", ApprovalJourney.png(1)).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("publishedText:")));
+		recordProof(PUBLISHER, task.getId(), POST_URL, text, "not an image".getBytes()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("screenshot:")));
+
+		assertThat(instance).isWaitingAt(TASK_PUBLISH_BY_HAND);
+		assertThat(delivery(contentId).state()).isEqualTo(Delivery.AWAITING_PERSON);
+		recordProof(PUBLISHER, task.getId(), POST_URL, text, ApprovalJourney.png(1)).andExpect(status().isOk());
+		journey.awaitEnded(instance);
+	}
+
+	@Test
+	void aPostToAnAutomaticAndAnAssistedChannelIsInProgressUntilThePersonRecordsTheProof() throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM, OTHER_PLATFORM));
+		String contentId = instance.getBusinessKey();
+		Task task = taskWhenWaiting(contentId);
+		await("the outbox destination published").atMost(Duration.ofSeconds(120)).until(() -> publishing.deliveries(contentId).stream()
+				.anyMatch(d -> d.platform().equals(OTHER_PLATFORM) && d.state().equals(Delivery.PUBLISHED)));
+
+		PublicationSummary waiting = publishing.publication(contentId).orElseThrow();
+		assertThat(waiting.state()).isEqualTo(PublicationSummary.State.IN_PROGRESS);
+		assertThat(waiting.destinations()).extracting(PublicationSummary.Destination::platform, PublicationSummary.Destination::state)
+				.containsExactly(tuple(OTHER_PLATFORM, Delivery.PUBLISHED), tuple(PLATFORM, Delivery.AWAITING_PERSON));
+
+		String text = json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
+				.andReturn().getResponse().getContentAsString()).get("text").asText();
+		recordProof(PUBLISHER, task.getId(), POST_URL, text, ApprovalJourney.png(1)).andExpect(status().isOk());
+		journey.awaitEnded(instance);
+		assertThat(publishing.publication(contentId).orElseThrow().state()).isEqualTo(PublicationSummary.State.PUBLISHED);
+	}
+
+	@Test
+	void aReviewTaskIsNotCompletedAsAPublicationByHand() throws Exception {
+		ProcessInstance instance = journey.inReview(EDITOR, Draft.clean(PLATFORM));
+		Task review = journey.task(instance.getBusinessKey(), ProcessVariables.TASK_EDITORIAL_REVIEW);
+
+		mvc.perform(get("/api/tasks/{id}/copy-pack", review.getId()).with(httpBasic(REVIEWER, PASSWORD))).andExpect(status().isConflict());
+		recordProof(REVIEWER, review.getId(), POST_URL, "text", ApprovalJourney.png(1)).andExpect(status().isConflict());
+	}
+
+	private Task taskWhenWaiting(String contentId) {
+		journey.awaitWaitingAt(contentId, TASK_PUBLISH_BY_HAND);
+		return journey.task(contentId, TASK_PUBLISH_BY_HAND);
+	}
+
+	private ResultActions recordProof(String user, String taskId, String postUrl, String publishedText, byte[] screenshot) throws Exception {
+		MockMultipartHttpServletRequestBuilder request = multipart("/api/tasks/{id}/publish-by-hand", taskId);
+		request.file(new MockMultipartFile("screenshot", "proof.png", "image/png", screenshot));
+		return mvc.perform(request.param("postUrl", postUrl).param("publishedText", publishedText).with(httpBasic(user, PASSWORD)));
+	}
+
+	private java.util.List<String> auditEvents(String contentId) throws Exception {
+		JsonNode page = json.readTree(mvc.perform(get("/api/audit").param("contentId", contentId).param("size", "200")
+				.with(httpBasic("compliance1", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		java.util.List<String> types = new java.util.ArrayList<>();
+		page.get("entries").forEach(entry -> types.add(entry.get("eventType").asText()));
+		return types;
+	}
+
+	private Delivery delivery(String contentId) {
+		return publishing.deliveries(contentId).stream().filter(d -> d.platform().equals(PLATFORM)).findFirst()
+				.orElseThrow(() -> new AssertionError("no delivery of " + contentId + " to " + PLATFORM));
+	}
+}
