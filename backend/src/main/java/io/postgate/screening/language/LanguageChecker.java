@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,12 +37,12 @@ import org.languagetool.rules.RuleMatch;
  * Grammar and spelling findings from LanguageTool, in any of the configured languages.
  * <p>
  * Thread-safe. Each language has a pool of warmed-up LanguageTool instances; a text is checked line by
- * line, lines already seen come from a bounded cache, and the lines of a large text are split into
- * balanced runs, one per instance. Findings are INFO, with UTF-16 offsets into the text given to
+ * line, lines already seen come from a bounded cache, and the lines of a large text are shared out
+ * over the idle instances of the pool. Findings are INFO, with UTF-16 offsets into the text given to
  * {@link #check}.
  * <p>
  * Posts and documents use different instances. LanguageTool's own sentence cache is what makes an edited
- * paragraph of a long document quick to re-check, but filling it costs about a tenth of every check; a
+ * paragraph of a long document quick to re-check, but filling it costs 5–10 % of every check; a
  * post is short enough that re-checking its edited line in full costs little, so posts are checked on
  * instances without it. Texts of at least {@link LanguageCheckerConfig#parallelThreshold()} characters
  * count as documents.
@@ -227,11 +229,14 @@ public class LanguageChecker implements AutoCloseable {
 		LanguageToolPool pool = text.length() >= config.parallelThreshold()
 				? documentPools.getOrDefault(code, postPools.get(code))
 				: postPools.get(code);
+		// Longest first, so that the last paragraphs taken from the queue are short ones.
+		unchecked.sort(Comparator.comparingInt((Paragraph paragraph) -> paragraph.text().length()).reversed());
+		Queue<Paragraph> queue = new ConcurrentLinkedQueue<>(unchecked);
 		if (uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1) {
-			checkInParallel(code, pool, Paragraph.balancedRuns(unchecked, config.poolSize()), deadline, results);
+			checkInParallel(code, pool, queue, deadline, results);
 		}
 		else if (!unchecked.isEmpty()) {
-			results.putAll(checkAll(code, pool, unchecked, deadline));
+			results.putAll(checkAll(code, pool, pool.borrow(deadline), queue, deadline));
 		}
 		List<LanguageMatch> matches = new ArrayList<>();
 		for (Paragraph paragraph : paragraphs) {
@@ -241,15 +246,23 @@ public class LanguageChecker implements AutoCloseable {
 		return matches;
 	}
 
-	/** Checks each run on its own instance; this thread checks the first run. */
-	private void checkInParallel(String code, LanguageToolPool pool, List<List<Paragraph>> runs, Deadline deadline,
+	/**
+	 * This thread and helpers on the pool's other idle instances take paragraphs from one queue until it
+	 * is empty, so a thread the machine runs slower simply takes fewer. A helper that finds no idle
+	 * instance (another check has it) stops at once instead of waiting for one.
+	 */
+	private void checkInParallel(String code, LanguageToolPool pool, Queue<Paragraph> queue, Deadline deadline,
 			Map<Paragraph, List<LanguageMatch>> results) {
+		JLanguageTool own = pool.borrow(deadline);
 		List<Future<Map<Paragraph, List<LanguageMatch>>>> futures = new ArrayList<>();
-		for (List<Paragraph> run : runs.subList(1, runs.size())) {
-			futures.add(parallel.submit(() -> checkAll(code, pool, run, deadline)));
+		for (int helper = 1; helper < config.poolSize() && helper < queue.size(); helper++) {
+			futures.add(parallel.submit(() -> {
+				JLanguageTool tool = pool.borrowIfIdle(deadline);
+				return tool == null ? Map.<Paragraph, List<LanguageMatch>>of() : checkAll(code, pool, tool, queue, deadline);
+			}));
 		}
 		try {
-			results.putAll(checkAll(code, pool, runs.get(0), deadline));
+			results.putAll(checkAll(code, pool, own, queue, deadline));
 			for (Future<Map<Paragraph, List<LanguageMatch>>> future : futures) {
 				results.putAll(future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS));
 			}
@@ -272,22 +285,22 @@ public class LanguageChecker implements AutoCloseable {
 		}
 	}
 
-	/** Checks paragraphs on one borrowed instance and caches each result. */
-	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, LanguageToolPool pool, List<Paragraph> paragraphs,
+	/** Checks paragraphs from the queue on a borrowed instance until the queue is empty, caches each result and returns the instance. */
+	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, LanguageToolPool pool, JLanguageTool tool, Queue<Paragraph> queue,
 			Deadline deadline) {
 		MatchMapper mapper = mappers.get(code);
 		LanguageRules rules = config.rulesFor(code);
 		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
-		JLanguageTool tool = pool.borrow(deadline);
 		try {
-			for (Paragraph paragraph : paragraphs) {
+			Paragraph paragraph;
+			while ((paragraph = queue.poll()) != null) {
 				deadline.check();
-				List<RuleMatch> ruleMatches = tool.check(paragraph.text());
+				String text = paragraph.text();
+				List<RuleMatch> ruleMatches = tool.check(text);
 				// A cancelled LanguageTool check returns what it found so far, without saying so.
 				deadline.check();
 				List<LanguageMatch> matches = ruleMatches.stream()
-						.filter(match -> !rules.accepts(match.getRule().getId(),
-								paragraph.text().substring(match.getFromPos(), match.getToPos())))
+						.filter(match -> !rules.accepts(match.getRule().getId(), text.substring(match.getFromPos(), match.getToPos())))
 						.map(mapper::map)
 						.toList();
 				cache.put(key(code, paragraph), matches);

@@ -81,6 +81,15 @@ final class LanguageToolPool {
 		}
 	}
 
+	/** An idle instance, or {@code null} when every instance is in use. */
+	JLanguageTool borrowIfIdle(Deadline deadline) {
+		JLanguageTool tool = idle.poll();
+		if (tool != null) {
+			tool.setCheckCancelledCallback(deadline::expired);
+		}
+		return tool;
+	}
+
 	void release(JLanguageTool tool) {
 		tool.setCheckCancelledCallback(null);
 		idle.add(tool);

@@ -24,32 +24,4 @@ record Paragraph(int start, String text) {
 		}
 		return paragraphs;
 	}
-
-	/**
-	 * The paragraphs in at most {@code count} runs of consecutive paragraphs with about the same number of
-	 * characters each, so that instances checking one run each finish at about the same time.
-	 */
-	static List<List<Paragraph>> balancedRuns(List<Paragraph> paragraphs, int count) {
-		long total = 0;
-		for (Paragraph paragraph : paragraphs) {
-			total += paragraph.text().length();
-		}
-		List<List<Paragraph>> runs = new ArrayList<>();
-		List<Paragraph> run = new ArrayList<>();
-		long done = 0;
-		for (Paragraph paragraph : paragraphs) {
-			long target = total * (runs.size() + 1) / count;
-			long after = done + paragraph.text().length();
-			if (!run.isEmpty() && runs.size() < count - 1 && after - target > target - done) {
-				runs.add(run);
-				run = new ArrayList<>();
-			}
-			run.add(paragraph);
-			done = after;
-		}
-		if (!run.isEmpty()) {
-			runs.add(run);
-		}
-		return runs;
-	}
 }
