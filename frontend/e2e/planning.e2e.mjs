@@ -76,9 +76,12 @@ describe('planning journey', () => {
     await editor.getByTestId('promotional-share').waitFor();
     await screenshot(editor, 'planning-2-week-view');
 
-    await item.dragTo(editor.getByTestId(to.slot));
+    // grab the item by its time line, not by its title link
+    await item.dragTo(editor.getByTestId(to.slot), { sourcePosition: { x: 8, y: 6 } });
     const moved = editor.getByTestId(to.slot).locator('[data-testid="calendar-item"]', { hasText: TITLE });
-    await moved.waitFor();
+    const refused = editor.getByTestId('reschedule-error');
+    const outcome = await Promise.race([moved.waitFor().then(() => 'moved'), refused.waitFor().then(() => 'refused')]);
+    assert.equal(outcome, 'moved', outcome === 'refused' ? await refused.innerText() : undefined);
     await screenshot(editor, 'planning-3-dragged');
 
     // after the calendar refreshes from the server, the post is still in its new slot
