@@ -29,7 +29,8 @@ describe('planning journey', () => {
 
   before(async () => {
     browser = await launchBrowser();
-    editor = await newPage(browser);
+    // tall enough for the whole week grid: a drag that has to scroll the page on the way is unreliable
+    editor = await newPage(browser, { viewport: { width: 1280, height: 1800 } });
     await login(editor, 'editor1');
   });
 
@@ -66,7 +67,7 @@ describe('planning journey', () => {
 
   test('the post is dragged to another day and hour in the week view and stays there', async () => {
     const from = await nextWeek(editor, 2, 10);
-    const to = await nextWeek(editor, 4, 15);
+    const to = await nextWeek(editor, 4, 13);
     await editor.goto('/calendar');
     await editor.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
     await editor.getByText('Week', { exact: true }).click();
