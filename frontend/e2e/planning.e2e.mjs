@@ -29,7 +29,8 @@ describe('planning journey', () => {
 
   before(async () => {
     browser = await launchBrowser();
-    editor = await newPage(browser);
+    // tall enough for the whole week grid: a drag that has to scroll the page on the way is unreliable
+    editor = await newPage(browser, { viewport: { width: 1280, height: 1800 } });
     await login(editor, 'editor1');
   });
 
@@ -66,7 +67,7 @@ describe('planning journey', () => {
 
   test('the post is dragged to another day and hour in the week view and stays there', async () => {
     const from = await nextWeek(editor, 2, 10);
-    const to = await nextWeek(editor, 4, 15);
+    const to = await nextWeek(editor, 4, 13);
     await editor.goto('/calendar');
     await editor.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
     await editor.getByText('Week', { exact: true }).click();
@@ -76,9 +77,12 @@ describe('planning journey', () => {
     await editor.getByTestId('promotional-share').waitFor();
     await screenshot(editor, 'planning-2-week-view');
 
-    await item.dragTo(editor.getByTestId(to.slot));
+    // grab the item by its time line, not by its title link
+    await item.dragTo(editor.getByTestId(to.slot), { sourcePosition: { x: 8, y: 6 } });
     const moved = editor.getByTestId(to.slot).locator('[data-testid="calendar-item"]', { hasText: TITLE });
-    await moved.waitFor();
+    const refused = editor.getByTestId('reschedule-error');
+    const outcome = await Promise.race([moved.waitFor().then(() => 'moved'), refused.waitFor().then(() => 'refused')]);
+    assert.equal(outcome, 'moved', outcome === 'refused' ? await refused.innerText() : undefined);
     await screenshot(editor, 'planning-3-dragged');
 
     // after the calendar refreshes from the server, the post is still in its new slot

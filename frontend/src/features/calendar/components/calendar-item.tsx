@@ -13,21 +13,24 @@ import classes from './calendar.module.css';
 export interface CalendarItemProps {
   item: ContentSummary;
   language: string;
-  /** Given when the viewer may move the item: dragging it and its reschedule button use this. */
+  /** Given when the viewer may move the item (its reschedule button). */
   onReschedule?: (item: ContentSummary) => void;
-  onDragStart?: (item: ContentSummary) => void;
-  onDragEnd?: () => void;
+  /** Whether it can be dragged to a drop target that reads {@link DRAG_TYPE}. */
+  draggable?: boolean;
 }
 
-export function CalendarItem({ item, language, onReschedule, onDragStart, onDragEnd }: CalendarItemProps) {
+/** The drag data type of a calendar item; its value is the content id. */
+export const DRAG_TYPE = 'application/x-postgate-content';
+
+export function CalendarItem({ item, language, onReschedule, draggable = false }: CalendarItemProps) {
   const { t } = useTranslation();
   const title = item.title ?? item.theme ?? t('drafts.untitled');
   const movable = onReschedule !== undefined;
 
+  // no state change here: Chrome ends a drag at once when the page changes during dragstart
   function startDrag(event: DragEvent<HTMLDivElement>) {
-    event.dataTransfer.setData('text/plain', item.id);
+    event.dataTransfer.setData(DRAG_TYPE, item.id);
     event.dataTransfer.effectAllowed = 'move';
-    onDragStart?.(item);
   }
 
   return (
@@ -37,9 +40,8 @@ export function CalendarItem({ item, language, onReschedule, onDragStart, onDrag
       data-status={item.status}
       data-content-id={item.id}
       data-movable={movable || undefined}
-      draggable={movable && onDragStart !== undefined}
-      onDragStart={movable && onDragStart ? startDrag : undefined}
-      onDragEnd={onDragEnd}
+      draggable={movable && draggable}
+      onDragStart={movable && draggable ? startDrag : undefined}
     >
       <Group justify="space-between" gap={2} wrap="nowrap">
         <Text size="xs" c="dimmed">

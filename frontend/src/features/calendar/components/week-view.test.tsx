@@ -51,8 +51,19 @@ async function openWeek(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId('week-grid');
 }
 
+/** A drag as the browser runs it, with one data transfer from dragstart to drop. */
 function drag(item: HTMLElement, target: HTMLElement) {
-  const dataTransfer = { setData: () => undefined, effectAllowed: 'all', dropEffect: 'none' };
+  const data = new Map<string, string>();
+  const dataTransfer = {
+    types: [] as string[],
+    setData: (type: string, value: string) => {
+      data.set(type, value);
+      dataTransfer.types = [...data.keys()];
+    },
+    getData: (type: string) => data.get(type) ?? '',
+    effectAllowed: 'all',
+    dropEffect: 'none',
+  };
   fireEvent.dragStart(item, { dataTransfer });
   fireEvent.dragOver(target, { dataTransfer });
   fireEvent.drop(target, { dataTransfer });

@@ -1,12 +1,12 @@
 import { Table, Text } from '@mantine/core';
-import { useState, type DragEvent } from 'react';
+import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { dayKey } from '@/lib/dates';
 import type { ContentSummary } from '@/types/content';
 
 import classes from './calendar.module.css';
-import { CalendarItem } from './calendar-item';
+import { CalendarItem, DRAG_TYPE } from './calendar-item';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -25,7 +25,6 @@ export interface WeekViewProps {
  */
 export function WeekView({ days, items, language, canMove, onMove, onReschedule }: WeekViewProps) {
   const { t } = useTranslation();
-  const [dragged, setDragged] = useState<ContentSummary>();
   const bySlot = new Map<string, ContentSummary[]>();
   for (const item of items) {
     if (item.scheduledAt) {
@@ -39,20 +38,18 @@ export function WeekView({ days, items, language, canMove, onMove, onReschedule 
     new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(2000, 0, 1, hour));
 
   function allowDrop(event: DragEvent<HTMLTableCellElement>) {
-    if (dragged) {
+    if (event.dataTransfer.types.includes(DRAG_TYPE)) {
       event.preventDefault();
-      if (event.dataTransfer) {
-        event.dataTransfer.dropEffect = 'move';
-      }
+      event.dataTransfer.dropEffect = 'move';
     }
   }
 
   function drop(event: DragEvent<HTMLTableCellElement>, day: Date, hour: number) {
-    event.preventDefault();
+    const dragged = items.find((item) => item.id === event.dataTransfer.getData(DRAG_TYPE));
     if (dragged) {
+      event.preventDefault();
       onMove(dragged, day, hour);
     }
-    setDragged(undefined);
   }
 
   return (
@@ -88,7 +85,6 @@ export function WeekView({ days, items, language, canMove, onMove, onReschedule 
                     key={key}
                     className={classes.slot}
                     data-testid={`slot-${key}`}
-                    data-drop-target={dragged ? true : undefined}
                     onDragOver={allowDrop}
                     onDrop={(event) => drop(event, day, hour)}
                   >
@@ -98,8 +94,7 @@ export function WeekView({ days, items, language, canMove, onMove, onReschedule 
                         item={item}
                         language={language}
                         onReschedule={canMove(item) ? onReschedule : undefined}
-                        onDragStart={setDragged}
-                        onDragEnd={() => setDragged(undefined)}
+                        draggable
                       />
                     ))}
                   </Table.Td>
