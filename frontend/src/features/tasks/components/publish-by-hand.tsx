@@ -1,4 +1,19 @@
-import { Anchor, Badge, Button, Code, CopyButton, FileInput, Group, List, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  FileInput,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -38,7 +53,10 @@ function CopyPackPanel({ taskId, pack }: { taskId: string; pack: CopyPack }) {
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="copy-pack-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="copy-pack-title">
-          {t('publishByHand.packTitle', { platform: t(`platform.${pack.platform}`, { defaultValue: pack.platform }), account: pack.accountName })}
+          {t('publishByHand.packTitle', {
+            platform: t(`platform.${pack.platform}`, { defaultValue: pack.platform }),
+            account: pack.accountName,
+          })}
         </Title>
         <Group justify="space-between" align="center">
           <Text fw={500}>{t('publishByHand.text')}</Text>

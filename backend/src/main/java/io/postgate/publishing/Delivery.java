@@ -24,9 +24,10 @@ public record Delivery(String contentId, int revision, String platform, String i
 	static Delivery read(ResultSet row, int number) throws SQLException {
 		Timestamp publishedAt = row.getTimestamp("published_at");
 		boolean matches = row.getBoolean("text_matches");
+		Boolean textMatches = row.wasNull() ? null : matches;
 		return new Delivery(row.getString("content_id"), row.getInt("revision"), row.getString("platform"), row.getString("idempotency_key"),
 				row.getString("state"), row.getInt("attempts"), row.getString("remote_id"), row.getString("remote_url"),
-				row.getString("last_error"), publishedAt == null ? null : publishedAt.toInstant(), row.wasNull() ? null : matches,
+				row.getString("last_error"), publishedAt == null ? null : publishedAt.toInstant(), textMatches,
 				row.getString("recorded_by"));
 	}
 }

@@ -70,10 +70,12 @@ class TaskProjection implements TaskListener {
 				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 				.map(link -> link.getGroupId()).findFirst().orElse(null);
 		boolean crisis = Boolean.TRUE.equals(task.getVariable(ProcessVariables.CRISIS));
+		// a publishing branch's task (publish by hand) is about the branch's platform only
+		List<String> platforms = task.getVariable(ProcessVariables.PLATFORM) instanceof String platform ? List.of(platform) : facts.platforms();
 		jdbc.sql("insert into task_projection (task_id, process_instance_id, content_id, task_key, name, assignee, candidate_group, due, priority, "
 				+ "crisis, platforms, campaign, title, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(task.getId(), task.getProcessInstanceId(), contentId, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), group,
-						timestamp(task), task.getPriority(), crisis, platforms(facts.platforms()), facts.campaign(), truncate(title, 500),
+						timestamp(task), task.getPriority(), crisis, platforms(platforms), facts.campaign(), truncate(title, 500),
 						new Timestamp(task.getCreateTime().getTime()))
 				.update();
 		events.publishEvent(new TaskCreated(contentId, task.getId(), task.getTaskDefinitionKey(), task.getName(), group, task.getAssignee()));

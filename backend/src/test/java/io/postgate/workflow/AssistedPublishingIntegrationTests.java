@@ -185,6 +185,10 @@ class AssistedPublishingIntegrationTests {
 		await("the outbox destination published").atMost(Duration.ofSeconds(120)).until(() -> publishing.deliveries(contentId).stream()
 				.anyMatch(d -> d.platform().equals(OTHER_PLATFORM) && d.state().equals(Delivery.PUBLISHED)));
 
+		mvc.perform(get("/api/tasks").param("platform", PLATFORM).with(httpBasic(PUBLISHER, PASSWORD))).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + task.getId() + "')].platforms[0]").value(PLATFORM));
+		mvc.perform(get("/api/tasks").param("platform", OTHER_PLATFORM).with(httpBasic(PUBLISHER, PASSWORD))).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + task.getId() + "')]").isEmpty());
 		PublicationSummary waiting = publishing.publication(contentId).orElseThrow();
 		assertThat(waiting.state()).isEqualTo(PublicationSummary.State.IN_PROGRESS);
 		assertThat(waiting.destinations()).extracting(PublicationSummary.Destination::platform, PublicationSummary.Destination::state)
