@@ -24,13 +24,19 @@ import java.util.UUID;
  * E-mails are written to {@code notification_mail} in the transaction of the event and sent by a
  * scheduled poller, so a slow or broken SMTP server never holds up the workflow; a failed send is retried
  * with doubling back-off until {@code mailMaxAttempts}. Without {@code spring.mail.host} nothing is queued.
+ * Every node of a cluster polls; before sending, a node claims the e-mail by moving its next attempt past
+ * {@link #CLAIM}, which succeeds for one node only. A node that dies while sending leaves the claim to expire, and the
+ * e-mail is sent again then (at least once, as SMTP gives no idempotency).
  */
 @Component
 class MailOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
-	record PendingMail(String id, String address, String subject, String body, int attempts) {
+	/** Longer than one send can take (connect, write and read timeouts of 5 + 10 + 10 s). */
+	static final Duration CLAIM = Duration.ofMinutes(2);
+
+	record PendingMail(String id, String address, String subject, String body, int attempts, Timestamp nextAttemptAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -70,14 +76,17 @@ class MailOutbox {
 		if (mailSender == null) {
 			return 0;
 		}
-		List<PendingMail> due = jdbc.sql("select id, address, subject, body, attempts from notification_mail "
+		List<PendingMail> due = jdbc.sql("select id, address, subject, body, attempts, next_attempt_at from notification_mail "
 				+ "where sent_at is null and attempts < ? and next_attempt_at <= ? order by next_attempt_at")
 				.params(properties.mailMaxAttempts(), Timestamp.from(now))
 				.query((rs, row) -> new PendingMail(rs.getString("id"), rs.getString("address"), rs.getString("subject"), rs.getString("body"),
-						rs.getInt("attempts")))
+						rs.getInt("attempts"), rs.getTimestamp("next_attempt_at")))
 				.list();
 		int sent = 0;
 		for (PendingMail mail : due) {
+			if (!claim(mail, now)) {
+				continue;
+			}
 			try {
 				mailSender.send(message(mailSender, mail));
 				jdbc.sql("update notification_mail set sent_at = ?, attempts = ?, last_error = null where id = ?")
@@ -93,6 +102,11 @@ class MailOutbox {
 			}
 		}
 		return sent;
+	}
+
+	private boolean claim(PendingMail mail, Instant now) {
+		return jdbc.sql("update notification_mail set next_attempt_at = ? where id = ? and sent_at is null and attempts = ? and next_attempt_at = ?")
+				.params(Timestamp.from(now.plus(CLAIM)), mail.id(), mail.attempts(), mail.nextAttemptAt()).update() == 1;
 	}
 
 	private MimeMessage message(JavaMailSender mailSender, PendingMail mail) throws MessagingException {

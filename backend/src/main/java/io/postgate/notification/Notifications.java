@@ -79,6 +79,13 @@ class Notifications {
 				.params(recipient, Timestamp.from(since)).query(Notifications::row).list();
 	}
 
+	/** The recipients' notifications created at or after {@code since}, oldest first. */
+	@Transactional(readOnly = true)
+	List<Notification> createdSince(Collection<String> recipients, Instant since) {
+		return jdbc.sql("select * from notification where recipient in (:recipients) and created_at >= :since order by seq")
+				.param("recipients", recipients).param("since", Timestamp.from(since)).query(Notifications::row).list();
+	}
+
 	@Transactional(readOnly = true)
 	long unread(String recipient) {
 		return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null").param(recipient).query(Long.class).single();

@@ -49,7 +49,8 @@ public class ApprovalProcess {
 				.putValue(PLANNER, event.planner())
 				.putValue(REVISION, event.revision())
 				.putValue(DRAFT_DUE, Date.from(event.draftDue()))
-				.putValue(PUBLISH_RETRY_CYCLE, properties.publishRetryCycle()));
+				.putValue(PUBLISH_RETRY_CYCLE, properties.publishRetryCycle())
+				.putValue(SCREENING_MODE, properties.screeningMode().variable()));
 	}
 
 	@EventListener

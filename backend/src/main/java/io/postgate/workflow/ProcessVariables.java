@@ -26,6 +26,8 @@ final class ProcessVariables {
 	static final String APPROVED_FINGERPRINT = "approvedFingerprint";
 	static final String PUBLISH_AT = "publishAt";
 	static final String PUBLISH_RETRY_CYCLE = "publishRetryCycle";
+	static final String SCREENING_MODE = "screeningMode";
+	static final String SCREENING_TOPIC = "screening";
 	static final String WITHDRAW_MESSAGE = "withdraw";
 	/** The platform of one publishing branch (the multi-instance element variable, local to the branch). */
 	static final String PLATFORM = "platform";
@@ -35,6 +37,8 @@ final class ProcessVariables {
 	static final String TASK_REVISE_DRAFT = "user_task_revise_draft";
 	static final String TASK_EDITORIAL_REVIEW = "user_task_editorial_review";
 	static final String TASK_LEGAL_SIGNOFF = "user_task_legal_signoff";
+	static final String SERVICE_TASK_SCREEN = "service_task_screen";
+	static final String EXTERNAL_TASK_SCREEN = "external_task_screen";
 	static final String TIMER_PUBLISH_TIME = "timer_wait_for_publish_time";
 	static final String SERVICE_TASK_PUBLISH = "service_task_publish";
 	static final String TASK_PUBLISH_BY_HAND = "user_task_publish_by_hand";

@@ -17,20 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,6 +59,9 @@ class NotificationApiIntegrationTests {
 
 	@Autowired
 	UserDirectory users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -151,31 +148,31 @@ class NotificationApiIntegrationTests {
 	}
 
 	@Test
-	void openStreamReceivesANewNotificationAsItIsCreated() throws Exception {
+	void openStreamReceivesANewNotificationOnceAsItIsCreated() throws Exception {
 		String listener = TestUsers.editor(users, "ntlistener", "en");
-		List<String> lines = new CopyOnWriteArrayList<>();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/notifications/stream"))
-				.header("Accept", "text/event-stream")
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((listener + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.build();
-		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		CompletableFuture<HttpResponse<Stream<String>>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-		CompletableFuture<Void> reading = response.thenAcceptAsync(open -> open.body().forEach(lines::add));
-		try {
-			await("stream open").atMost(Duration.ofSeconds(30)).until(() -> lines.contains(":connected"));
-			assertThat(response.join().statusCode()).isEqualTo(200);
-
+		try (EventStream stream = EventStream.open(port, listener, TestUsers.PASSWORD)) {
 			String contentId = journey.createDraft(listener, Draft.clean("linkedin"));
 			journey.withdraw(listener, contentId).andExpect(status().isOk());
 			contents.moveTo(contentId, ContentStatus.PUBLISH_FAILED);
 
 			await("pushed notification").atMost(Duration.ofSeconds(30))
-					.until(() -> lines.stream().anyMatch(line -> line.startsWith("data:") && line.contains(contentId) && line.contains("PUBLISH_FAILED")));
-			assertThat(lines).contains("event:notification");
+					.until(() -> stream.lines().stream().anyMatch(line -> line.startsWith("data:") && line.contains(contentId) && line.contains("PUBLISH_FAILED")));
+			assertThat(stream.lines()).contains("event:notification");
+			// The cluster relay also finds it in the database: it must not be pushed a second time.
+			await("pushed once").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> stream.eventsWith(contentId) == 1);
 		}
-		finally {
-			reading.cancel(true);
-			response.thenAccept(open -> open.body().close());
+	}
+
+	@Test
+	void openStreamReceivesANotificationCommittedByAnotherNode() {
+		String listener = TestUsers.editor(users, "ntcluster", "en");
+		try (EventStream stream = EventStream.open(port, listener, TestUsers.PASSWORD)) {
+			String id = UUID.randomUUID().toString();
+			jdbc.sql("insert into notification (id, recipient, kind, content_id, title, created_at) values (?, ?, 'PUBLISHED', null, ?, ?)")
+					.params(id, listener, "Published by the other node", Timestamp.from(Instant.now())).update();
+
+			await("relayed notification").atMost(Duration.ofSeconds(30)).until(() -> stream.eventsWith(id) == 1);
+			await("relayed once").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> stream.eventsWith(id) == 1);
 		}
 	}
 

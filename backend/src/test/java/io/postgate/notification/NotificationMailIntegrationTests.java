@@ -19,15 +19,20 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -73,6 +78,18 @@ class NotificationMailIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ObjectProvider<JavaMailSender> mailSender;
+
+	@Autowired
+	NotificationProperties properties;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	PreferenceStore preferences;
 
 	ApprovalJourney journey;
 	GreenMail smtp;
@@ -171,6 +188,38 @@ class NotificationMailIntegrationTests {
 		finally {
 			freezes.lift("admin", "bilibili").andExpect(status().isNoContent());
 		}
+	}
+
+	@Test
+	void twoNodesPollingTheOutboxTogetherSendEachEMailOnce() throws Exception {
+		String recipient = mailUser("ntmailcluster", "en", Delivery.EMAIL);
+		MailOutbox otherNode = new MailOutbox(jdbc, mailSender, properties, Clock.systemUTC());
+		failedPublishing(recipient);
+
+		Instant now = Instant.now().plusSeconds(1);
+		CompletableFuture<Integer> here = CompletableFuture.supplyAsync(() -> outbox.sendDue(now));
+		CompletableFuture<Integer> there = CompletableFuture.supplyAsync(() -> otherNode.sendDue(now));
+		assertThat(here.join() + there.join()).isLessThanOrEqualTo(1);
+
+		awaitMailTo(recipient);
+		await("no second copy").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailsTo(recipient) == 1);
+		assertThat(jdbc.sql("select attempts from notification_mail where recipient = ? and sent_at is not null").param(recipient)
+				.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theDailyDigestIsQueuedByOneNodeOnly() {
+		DailyDigest otherNode = new DailyDigest(notifications, preferences, users, outbox, properties, jdbc, Clock.systemUTC());
+		Instant someDay = Instant.parse("2200-01-01T07:00:00Z").plus(Duration.ofDays(ThreadLocalRandom.current().nextInt(100_000)));
+
+		assertThat(digest.runOnce(someDay)).isTrue();
+		assertThat(otherNode.runOnce(someDay)).isFalse();
+		assertThat(otherNode.runOnce(someDay.plus(Duration.ofDays(1)))).isTrue();
+	}
+
+	private long mailsTo(String username) {
+		String address = username + "@example.org";
+		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains(address)).count();
 	}
 
 	private MimeMessage awaitMailTo(String username) {

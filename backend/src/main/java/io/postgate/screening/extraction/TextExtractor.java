@@ -1,5 +1,6 @@
 package io.postgate.screening.extraction;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import io.postgate.screening.Finding;
  */
 public final class TextExtractor implements AutoCloseable {
 
+	private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
 	private final ExtractionConfig config;
 
 	private final WorkerPool workers;
@@ -44,9 +47,21 @@ public final class TextExtractor implements AutoCloseable {
 		this(ExtractionConfig.defaults());
 	}
 
-	/** Starts the worker JVMs and waits until each has warmed up (a few seconds); safe to call again. */
+	/**
+	 * Starts the worker JVMs and waits until each has warmed up (a few seconds); safe to call again. A start that
+	 * fails is tried again until a worker runs or the extractor is closed: on a busy machine a child can miss its
+	 * start timeout, and without a retry the node would never report ready.
+	 */
 	public void warmUp() {
-		workers.fill();
+		while (!workers.fill() && !workers.hasWorkers() && !workers.isClosed()) {
+			try {
+				Thread.sleep(RETRY_PAUSE.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	/** True once at least one warm worker is running. */

@@ -62,6 +62,10 @@ final class WorkerPool implements AutoCloseable {
 		return allStarted && !closed;
 	}
 
+	boolean isClosed() {
+		return closed;
+	}
+
 	/** True while at least one warm worker is running. */
 	boolean hasWorkers() {
 		return !closed && !running.isEmpty();
