@@ -12,8 +12,10 @@ import java.util.Map;
  * @param maxTextLength longest text accepted, in UTF-16 units; longer texts throw {@link TextTooLongException}
  * @param timeBudget longest a single check may take; then it throws {@link LanguageCheckTimeoutException}
  * @param paragraphCacheSize paragraphs whose results are kept for re-checks; 0 turns the cache off
- * @param sentenceCacheSize sentences in LanguageTool's own result cache per language; 0 turns it off
- * @param parallelThreshold unchecked characters from which a text is checked on several instances at once
+ * @param sentenceCacheSize sentences in LanguageTool's own result cache per language, used for documents only;
+ *        0 turns it off (and with it the separate document instances)
+ * @param parallelThreshold characters from which a text counts as a document (checked on the instances with the
+ *        sentence cache), and unchecked characters from which it is checked on several instances at once
  * @param maxSuggestions replacements kept per finding
  * @param rules per-language tuning; a language without an entry uses {@link LanguageRules#defaultsFor}
  */
