@@ -97,7 +97,7 @@ public class ManualPublications {
 		String screenshotSha = sha256(proof.screenshot());
 		store(screenshotSha, proof.screenshot());
 		Timestamp now = Timestamp.from(clock.instant());
-		int updated = jdbc.sql("update delivery set state = ?, attempts = attempts + 1, remote_url = ?, published_text = ?, text_matches = ?, "
+		int updated = jdbc.sql("update delivery set state = ?, remote_url = ?, published_text = ?, text_matches = ?, "
 				+ "proof_sha256 = ?, proof_media_type = ?, recorded_by = ?, last_error = null, published_at = ?, updated_at = ? "
 				+ "where content_id = ? and revision = ? and platform = ? and state = ?")
 				.params(Delivery.PUBLISHED, postUrl, published, matches, screenshotSha, screenshotType, actor, now, now, contentId, revision,

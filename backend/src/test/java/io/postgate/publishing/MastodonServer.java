@@ -3,11 +3,8 @@ package io.postgate.publishing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -16,10 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+
+import static io.postgate.publishing.LoopbackServer.respond;
 
 /**
  * A Mastodon server's status API on 127.0.0.1, as far as publishing uses it: every call needs the account's bearer
@@ -43,31 +38,34 @@ public final class MastodonServer implements AutoCloseable {
 
 	private final String token;
 	private final ObjectMapper json;
-	private final HttpServer server;
-	private final ExecutorService threads = Executors.newCachedThreadPool();
+	private final LoopbackServer server;
 	private final ConcurrentLinkedDeque<Reply> script = new ConcurrentLinkedDeque<>();
 	private final List<StatusRequest> statusRequests = new CopyOnWriteArrayList<>();
 	private final List<Upload> uploads = new CopyOnWriteArrayList<>();
 	private final Set<String> mediaIds = ConcurrentHashMap.newKeySet();
 	private final Map<String, String> statuses = new ConcurrentHashMap<>();
-	private final CountDownLatch hang = new CountDownLatch(1);
+	private final Map<String, Integer> processingPolls = new ConcurrentHashMap<>();
+	private volatile int pollsUntilProcessed;
 
 	public MastodonServer(String token, ObjectMapper json) throws IOException {
 		this.token = token;
 		this.json = json;
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		server.createContext("/api/v1/statuses", this::status);
-		server.createContext("/api/v2/media", this::media);
-		server.setExecutor(threads);
-		server.start();
+		this.server = new LoopbackServer(
+				Map.of("/api/v1/statuses", this::status, "/api/v2/media", this::media, "/api/v1/media/", this::mediaStatus));
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+		return server.baseUrl();
 	}
 
 	public MastodonServer answer(Reply... replies) {
 		script.addAll(List.of(replies));
+		return this;
+	}
+
+	/** Media uploads are answered 202 ("still processing") and their status 206 this many times before 200. */
+	public MastodonServer processMediaAsynchronously(int polls) {
+		pollsUntilProcessed = polls;
 		return this;
 	}
 
@@ -85,14 +83,12 @@ public final class MastodonServer implements AutoCloseable {
 	}
 
 	public void release() {
-		hang.countDown();
+		server.release();
 	}
 
 	@Override
 	public void close() {
-		release();
-		server.stop(0);
-		threads.shutdownNow();
+		server.close();
 	}
 
 	private boolean authorized(HttpExchange exchange) throws IOException {
@@ -111,8 +107,30 @@ public final class MastodonServer implements AutoCloseable {
 			}
 			uploads.add(filePart(body));
 			String id = "media-" + uploads.size();
+			if (pollsUntilProcessed > 0) {
+				processingPolls.put(id, pollsUntilProcessed);
+				respond(exchange, 202, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":null}");
+				return;
+			}
 			mediaIds.add(id);
 			respond(exchange, 200, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":\"https://files.social.example/" + id + "\"}");
+		}
+	}
+
+	/** {@code GET /api/v1/media/:id}: 206 while processing, then 200; only processed media can be attached. */
+	private void mediaStatus(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			if (!authorized(exchange)) {
+				return;
+			}
+			String id = exchange.getRequestURI().getPath().substring("/api/v1/media/".length());
+			int left = processingPolls.merge(id, -1, Integer::sum);
+			if (left > 0) {
+				respond(exchange, 206, "{\"id\":\"" + id + "\",\"url\":null}");
+				return;
+			}
+			mediaIds.add(id);
+			respond(exchange, 200, "{\"id\":\"" + id + "\",\"url\":\"https://files.social.example/" + id + "\"}");
 		}
 	}
 
@@ -138,12 +156,7 @@ public final class MastodonServer implements AutoCloseable {
 				case ACCEPT -> respond(exchange, 200, created(key));
 				case ACCEPT_THEN_HANG -> {
 					String answer = created(key);
-					try {
-						hang.await(60, TimeUnit.SECONDS);
-					}
-					catch (InterruptedException e) {
-						Thread.currentThread().interrupt();
-					}
+					server.holdUntilReleased();
 					respond(exchange, 200, answer);
 				}
 			}
@@ -166,12 +179,5 @@ public final class MastodonServer implements AutoCloseable {
 		String fileName = headers.replaceAll("(?s).*filename=\"([^\"]*)\".*", "$1");
 		String contentType = headers.replaceAll("(?s).*Content-Type: ([^\r\n]*).*", "$1");
 		return new Upload(fileName, contentType, Arrays.copyOfRange(body, headersEnd, end));
-	}
-
-	private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
 	}
 }

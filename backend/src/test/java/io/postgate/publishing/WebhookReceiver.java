@@ -3,13 +3,10 @@ package io.postgate.publishing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -18,10 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+
+import static io.postgate.publishing.LoopbackServer.respond;
 
 /**
  * A platform's webhook endpoint on 127.0.0.1, written as a careful receiver would: it verifies the signature with the
@@ -41,24 +36,19 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final String secret;
 	private final ObjectMapper json;
-	private final HttpServer server;
-	private final ExecutorService threads = Executors.newCachedThreadPool();
+	private final LoopbackServer server;
 	private final ConcurrentLinkedDeque<Reply> script = new ConcurrentLinkedDeque<>();
 	private final List<Received> requests = new CopyOnWriteArrayList<>();
 	private final Map<String, String> posts = new ConcurrentHashMap<>();
-	private final CountDownLatch hang = new CountDownLatch(1);
 
 	public WebhookReceiver(String secret, ObjectMapper json) throws IOException {
 		this.secret = secret;
 		this.json = json;
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		server.createContext("/hook", this::handle);
-		server.setExecutor(threads);
-		server.start();
+		this.server = new LoopbackServer(Map.of("/hook", this::handle));
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+		return server.baseUrl() + "/hook";
 	}
 
 	/** The answers to the next requests, in order; after them every request is accepted. */
@@ -77,14 +67,12 @@ public final class WebhookReceiver implements AutoCloseable {
 	}
 
 	public void release() {
-		hang.countDown();
+		server.release();
 	}
 
 	@Override
 	public void close() {
-		release();
-		server.stop(0);
-		threads.shutdownNow();
+		server.close();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -105,12 +93,7 @@ public final class WebhookReceiver implements AutoCloseable {
 				case ACCEPT -> accept(exchange, key);
 				case ACCEPT_THEN_HANG -> {
 					String id = posts.computeIfAbsent(key, ignored -> "post-" + (posts.size() + 1));
-					try {
-						hang.await(60, TimeUnit.SECONDS);
-					}
-					catch (InterruptedException e) {
-						Thread.currentThread().interrupt();
-					}
+					server.holdUntilReleased();
 					respond(exchange, 201, answer(id));
 				}
 			}
@@ -141,12 +124,5 @@ public final class WebhookReceiver implements AutoCloseable {
 		catch (Exception e) {
 			return false;
 		}
-	}
-
-	private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
 	}
 }

@@ -111,6 +111,23 @@ class MastodonPublishingIntegrationTests {
 	}
 
 	@Test
+	void mediaTheServerIsStillProcessingIsAwaitedBeforeTheStatusReferencesIt() throws Exception {
+		MastodonServer server = serverFor(5000).processMediaAsynchronously(2);
+		String contentId = journey.createDraft(EDITOR, Draft.clean(PLATFORM));
+		journey.attach(EDITOR, contentId, ApprovalJourney.png(2), "tea.png").andExpect(status().isCreated());
+		journey.submit(EDITOR, contentId).andExpect(status().isOk());
+		ProcessInstance instance = journey.awaitWaitingAt(contentId, TASK_EDITORIAL_REVIEW);
+		journey.decide(REVIEWER, contentId, TASK_EDITORIAL_REVIEW, "APPROVE", null);
+
+		journey.awaitEnded(instance);
+
+		assertThat(server.uploads()).hasSize(1);
+		assertThat(server.statusRequests()).hasSize(1);
+		assertThat(server.statusRequests().get(0).body().get("media_ids").get(0).asText()).isEqualTo("media-1");
+		assertThat(server.statuses()).hasSize(1);
+	}
+
+	@Test
 	void serverErrorIsRetriedAndTheAccountShowsOneStatus() throws Exception {
 		MastodonServer server = serverFor(5000).answer(Reply.SERVER_ERROR);
 		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
