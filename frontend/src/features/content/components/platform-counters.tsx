@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { Platform, Variant } from '@/types/content';
@@ -68,9 +68,9 @@ export function PlatformCounters({ platforms, title, body, variants = {} }: Plat
                   </Text>
                 )}
                 {over && (
-                  <Badge color="red" size="xs" data-testid={`over-limit-${platform}`}>
+                  <Text size="xs" c="red" fw={700} data-testid={`over-limit-${platform}`}>
                     {t('composer.overLimit')}
-                  </Badge>
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td>
