@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sustained load on one Postgate node (java -Xmx768m -jar, MariaDB, screening on): {@code rate} submissions of
- * 300-word posts per second for {@code minutes}, after a minute of warm-up at the same rate. Prints submit → review
+ * 300-word posts per second for {@code minutes}, after a minute of warm-up at the same rate (the drafts are written
+ * before each phase; the figures cover the submissions). Prints submit → review
  * task visible (p50/p95/max: from sending the submit until the item is IN_REVIEW, which commits together with the
  * editorial review task and its task-list row), throughput, the node's CPU (its JVM and its extraction worker) and its
  * live heap after a full GC ({@code jcmd GC.run}, then {@code GC.heap_info}). Asserts nothing.
@@ -52,11 +53,11 @@ public final class SustainedLoadBenchmark {
 		node.awaitReady(Duration.ofMinutes(10));
 		LoadDriver driver = new LoadDriver(List.of(node.uri()), 8, 300, json);
 		try {
-			run(driver, rate, Duration.ofMinutes(1));
-			System.gc();
+			run(driver, driver.createDrafts((int) Math.round(rate * 60)), rate);
+			List<String> drafts = driver.createDrafts((int) Math.round(rate * measured.toSeconds()));
 			long cpuBefore = node.cpuNanos();
 			Instant began = Instant.now();
-			List<Double> latencies = run(driver, rate, measured);
+			List<Double> latencies = run(driver, drafts, rate);
 			double seconds = Duration.between(began, Instant.now()).toMillis() / 1000.0;
 			double cpu = (node.cpuNanos() - cpuBefore) / 1e9 / seconds;
 			Collections.sort(latencies);
@@ -78,10 +79,9 @@ public final class SustainedLoadBenchmark {
 		System.exit(0);
 	}
 
-	/** Submits at the rate for the duration; returns each submission's milliseconds until it was IN_REVIEW. */
-	private static List<Double> run(LoadDriver driver, double rate, Duration duration) throws InterruptedException {
-		int count = (int) Math.round(rate * duration.toSeconds());
-		List<String> drafts = driver.createDrafts(count);
+	/** Submits the drafts at the rate; returns each submission's milliseconds until it was IN_REVIEW. */
+	private static List<Double> run(LoadDriver driver, List<String> drafts, double rate) throws InterruptedException {
+		int count = drafts.size();
 		ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 		ExecutorService submitters = Executors.newCachedThreadPool();
@@ -91,7 +91,7 @@ public final class SustainedLoadBenchmark {
 			pacer.schedule(() -> submitters.submit(() -> latencies.add(driver.submitAndAwaitReview(id))), i * period, TimeUnit.NANOSECONDS);
 		}
 		pacer.shutdown();
-		pacer.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+		pacer.awaitTermination(Math.round(count / rate) + 60, TimeUnit.SECONDS);
 		submitters.shutdown();
 		submitters.awaitTermination(10, TimeUnit.MINUTES);
 		return new ArrayList<>(latencies);
