@@ -19,20 +19,8 @@ database="${2:-postgate_cluster}"
 user="${CRASH_DB_USER:-root}"
 work="backend/target/crash"
 
-if [ "${CRASH_SKIP_BUILD:-false}" != "true" ]; then
-  ./mvnw -B -q ${MAVEN_OFFLINE:+-o} -pl backend -am -DskipTests package
-fi
-jar="$(ls backend/target/postgate-backend-*.jar | grep -v original | head -1)"
+. scripts/lib/prepare-run.sh
 
-mysql --user="$user" -e "DROP DATABASE IF EXISTS \`$database\`;
-  CREATE DATABASE \`$database\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;"
-rm -rf "$work" && mkdir -p "$work/lib"
-# Copies, so that a build during the run does not change what the nodes restart from. The orchestrator runs from the
-# test classes with the boot jar's libraries (it needs nothing test-scoped).
-cp "$jar" "$work/postgate.jar"
-cp -r backend/target/test-classes "$work/test-classes"
-(cd "$work/lib" && jar xf ../postgate.jar BOOT-INF/lib)
-
-java -Xmx512m -cp "$work/test-classes:$work/lib/BOOT-INF/lib/*" \
+java -Xmx512m -cp "$classpath" \
   -Dcrash.kills="${CRASH_KILLS:-screening,publishing}" -Dcrash.screening="${CRASH_SCREENING:-embedded}" \
   io.postgate.load.CrashTest "$n" "$work/postgate.jar" "jdbc:mysql://127.0.0.1:3306/$database" "$user" "$work"

@@ -5,12 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** One Postgate node: the boot jar in its own JVM on its own port, killed with SIGKILL when the test says so. */
 final class ClusterNode {
@@ -89,12 +94,35 @@ final class ClusterNode {
 		}
 	}
 
+	/** CPU time used so far by the node's JVM and the processes it started (extraction workers). */
+	long cpuNanos() {
+		ProcessHandle handle = process.toHandle();
+		return Stream.concat(Stream.of(handle), handle.descendants())
+				.mapToLong(part -> part.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+	}
+
+	/** Runs a full GC in the node with jcmd and reports the heap in use afterwards (live heap). */
+	String heapAfterFullGc() throws IOException, InterruptedException {
+		jcmd("GC.run");
+		Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
+		return used.find() ? "%d MB used of %d MB committed".formatted(Long.parseLong(used.group(2)) / 1024, Long.parseLong(used.group(1)) / 1024)
+				: "unknown (jcmd GC.heap_info gave no total/used line)";
+	}
+
+	private String jcmd(String command) throws IOException, InterruptedException {
+		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid()), command)
+				.redirectErrorStream(true).start();
+		String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		jcmd.waitFor();
+		return output;
+	}
+
 	/** A normal shutdown at the end of the test. */
 	synchronized void stop() {
 		if (process != null && process.isAlive()) {
 			process.destroy();
 			try {
-				if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (!process.waitFor(60, TimeUnit.SECONDS)) {
 					kill();
 				}
 			}

@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Drives content through the approval process over HTTP, as the load test's users: editor1 writes and submits,
@@ -98,6 +101,22 @@ final class LoadDriver {
 		});
 	}
 
+	/** Submits the draft and polls its status every 50 ms until screening routed it to review; returns the milliseconds. */
+	double submitAndAwaitReview(String id) {
+		long start = System.nanoTime();
+		editor.post("/api/contents/" + id + "/submit", null);
+		while (true) {
+			String status = editor.get("/api/contents/" + id).get("status").asText();
+			if (status.equals("IN_REVIEW")) {
+				return (System.nanoTime() - start) / 1e6;
+			}
+			if (!status.equals("SCREENING")) {
+				throw new IllegalStateException(id + " went to " + status + " instead of review");
+			}
+			pause(Duration.ofMillis(50));
+		}
+	}
+
 	/** Approves review and sign-off tasks as they appear until every item is SCHEDULED or further. */
 	void approveAll(List<String> ids, Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
@@ -142,7 +161,7 @@ final class LoadDriver {
 	}
 
 	Map<String, Long> statusCounts(Collection<String> ids) {
-		Map<String, Long> counts = new java.util.TreeMap<>();
+		Map<String, Long> counts = new TreeMap<>();
 		statuses(ids).values().forEach(status -> counts.merge(status, 1L, Long::sum));
 		return counts;
 	}
@@ -220,7 +239,7 @@ final class LoadDriver {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("interrupted", e);
 			}
-			catch (java.util.concurrent.ExecutionException e) {
+			catch (ExecutionException e) {
 				throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
 			}
 		}
@@ -228,7 +247,7 @@ final class LoadDriver {
 	}
 
 	private static List<Integer> range(int n) {
-		return java.util.stream.IntStream.range(0, n).boxed().toList();
+		return IntStream.range(0, n).boxed().toList();
 	}
 
 	private static JsonNode find(JsonNode array, String field, String value) {

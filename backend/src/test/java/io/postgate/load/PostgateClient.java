@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -146,7 +148,7 @@ final class PostgateClient {
 			Session session = new Session(base, http, cookies);
 			session.send("GET", "/api/me", null);
 			HttpResponse<String> login = session.send("POST", "/api/auth/login",
-					json.writeValueAsString(java.util.Map.of("username", username, "password", password)));
+					json.writeValueAsString(Map.of("username", username, "password", password)));
 			if (login.statusCode() != 200) {
 				throw new ApiError(login.statusCode(), "login of " + username + " on " + base + " failed: " + login.body());
 			}
@@ -164,7 +166,7 @@ final class PostgateClient {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
-		private java.util.Optional<String> csrfToken() {
+		private Optional<String> csrfToken() {
 			return cookies.getCookieStore().get(base).stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
 					.map(HttpCookie::getValue).filter(value -> !value.isEmpty()).reduce((first, second) -> second);
 		}
