@@ -1,10 +1,10 @@
 package io.postgate.screening.rules;
 
+import static io.postgate.screening.LabelledCases.categories;
+import static io.postgate.screening.LabelledCases.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.postgate.screening.Finding;
 import io.postgate.screening.FindingCategory;
@@ -138,25 +137,5 @@ class ScreeningCorpusTests {
 			}
 		}
 		assertThat(problems).isEmpty();
-	}
-
-	private static Set<FindingCategory> categories(JsonNode node) {
-		Set<FindingCategory> set = EnumSet.noneOf(FindingCategory.class);
-		node.forEach(n -> set.add(FindingCategory.valueOf(n.asText())));
-		return set;
-	}
-
-	private static List<JsonNode> read(String resource) throws IOException {
-		ObjectMapper mapper = new ObjectMapper();
-		List<JsonNode> cases = new ArrayList<>();
-		try (InputStream in = ScreeningCorpusTests.class.getResourceAsStream(resource)) {
-			assertThat(in).as(resource).isNotNull();
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (!line.isBlank()) {
-					cases.add(mapper.readTree(line));
-				}
-			}
-		}
-		return cases;
 	}
 }
