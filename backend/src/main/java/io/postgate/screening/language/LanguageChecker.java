@@ -1,5 +1,6 @@
 package io.postgate.screening.language;
 
+import io.postgate.screening.BoundedCache;
 import io.postgate.screening.Finding;
 import io.postgate.screening.FindingCategory;
 import io.postgate.screening.Severity;
@@ -59,7 +60,7 @@ public class LanguageChecker implements AutoCloseable {
 	private final Map<String, Integer> configurations = new HashMap<>();
 	private final Map<String, LanguageToolPool> postPools = new HashMap<>();
 	private final Map<String, LanguageToolPool> documentPools = new ConcurrentHashMap<>();
-	private final ParagraphCache cache;
+	private final BoundedCache<ParagraphKey, List<LanguageMatch>> cache;
 	private final ExecutorService parallel;
 	private final LanguageDetector detector = new LanguageDetector();
 	private volatile boolean ready;
@@ -72,7 +73,7 @@ public class LanguageChecker implements AutoCloseable {
 			languages.put(code, language);
 			configurations.put(code, rules.hashCode() * 31 + config.maxSuggestions());
 		}
-		this.cache = new ParagraphCache(config.paragraphCacheSize());
+		this.cache = new BoundedCache<>(config.paragraphCacheSize());
 		AtomicInteger threads = new AtomicInteger();
 		this.parallel = Executors.newFixedThreadPool(config.poolSize(), task -> {
 			Thread thread = new Thread(task, "language-check-" + threads.incrementAndGet());
@@ -167,21 +168,14 @@ public class LanguageChecker implements AutoCloseable {
 		if (!ready) {
 			warmUp();
 		}
-		Deadline deadline = Deadline.after(timeBudget);
 		ProseText prose = ProseText.of(text, code);
-		List<LanguageMatch> matches = matches(prose.text(), code, deadline);
-		IgnoredSpans ignored = IgnoredSpans.in(prose.text(), acceptedWords == null ? Set.of() : acceptedWords);
+		Request request = new Request(code, acceptedWords == null ? Set.of() : acceptedWords, Deadline.after(timeBudget));
 		List<Finding> findings = new ArrayList<>();
-		for (LanguageMatch match : matches) {
-			boolean ignore = match.category() == FindingCategory.SPELLING
-					? ignored.ignoresSpelling(prose.text(), match.start(), match.end())
-					: ignored.ignoresGrammar(match.start(), match.end());
-			if (!ignore) {
-				int start = prose.originalStart(match.start());
-				int end = prose.originalEnd(match.start(), match.end());
-				findings.add(new Finding(match.category(), match.ruleId(), Severity.INFO, start, end,
-						text.substring(start, end), match.message(), match.suggestions(), null));
-			}
+		for (LanguageMatch match : matches(prose.text(), request)) {
+			int start = prose.originalStart(match.start());
+			int end = prose.originalEnd(match.start(), match.end());
+			findings.add(new Finding(match.category(), match.ruleId(), Severity.INFO, start, end, text.substring(start, end), match.message(),
+					match.suggestions(), null));
 		}
 		return findings;
 	}
@@ -211,13 +205,15 @@ public class LanguageChecker implements AutoCloseable {
 		throw new UnsupportedLanguageException(requested, languages.keySet());
 	}
 
-	private List<LanguageMatch> matches(String text, String code, Deadline deadline) {
+	/** Matches in the text, without those in the paragraph's links, tags, emoji and accepted words. */
+	private List<LanguageMatch> matches(String text, Request request) {
+		String code = request.code();
 		List<Paragraph> paragraphs = Paragraph.split(text);
 		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
 		List<Paragraph> unchecked = new ArrayList<>();
 		int uncheckedLength = 0;
 		for (Paragraph paragraph : paragraphs) {
-			List<LanguageMatch> cached = cache.get(key(code, paragraph));
+			List<LanguageMatch> cached = cache.get(key(request, paragraph));
 			if (cached != null) {
 				results.put(paragraph, cached);
 			}
@@ -233,10 +229,10 @@ public class LanguageChecker implements AutoCloseable {
 		unchecked.sort(Comparator.comparingInt((Paragraph paragraph) -> paragraph.text().length()).reversed());
 		Queue<Paragraph> queue = new ConcurrentLinkedQueue<>(unchecked);
 		if (uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1) {
-			checkInParallel(code, pool, queue, deadline, results);
+			checkInParallel(request, pool, queue, results);
 		}
 		else if (!unchecked.isEmpty()) {
-			results.putAll(checkAll(code, pool, pool.borrow(deadline), queue, deadline));
+			results.putAll(checkAll(request, pool, pool.borrow(request.deadline()), queue));
 		}
 		List<LanguageMatch> matches = new ArrayList<>();
 		for (Paragraph paragraph : paragraphs) {
@@ -251,18 +247,18 @@ public class LanguageChecker implements AutoCloseable {
 	 * is empty, so a thread the machine runs slower simply takes fewer. A helper that finds no idle
 	 * instance (another check has it) stops at once instead of waiting for one.
 	 */
-	private void checkInParallel(String code, LanguageToolPool pool, Queue<Paragraph> queue, Deadline deadline,
-			Map<Paragraph, List<LanguageMatch>> results) {
+	private void checkInParallel(Request request, LanguageToolPool pool, Queue<Paragraph> queue, Map<Paragraph, List<LanguageMatch>> results) {
+		Deadline deadline = request.deadline();
 		JLanguageTool own = pool.borrow(deadline);
 		List<Future<Map<Paragraph, List<LanguageMatch>>>> futures = new ArrayList<>();
 		for (int helper = 1; helper < config.poolSize() && helper < queue.size(); helper++) {
 			futures.add(parallel.submit(() -> {
 				JLanguageTool tool = pool.borrowIfIdle(deadline);
-				return tool == null ? Map.<Paragraph, List<LanguageMatch>>of() : checkAll(code, pool, tool, queue, deadline);
+				return tool == null ? Map.<Paragraph, List<LanguageMatch>>of() : checkAll(request, pool, tool, queue);
 			}));
 		}
 		try {
-			results.putAll(checkAll(code, pool, own, queue, deadline));
+			results.putAll(checkAll(request, pool, own, queue));
 			for (Future<Map<Paragraph, List<LanguageMatch>>> future : futures) {
 				results.putAll(future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS));
 			}
@@ -286,10 +282,10 @@ public class LanguageChecker implements AutoCloseable {
 	}
 
 	/** Checks paragraphs from the queue on a borrowed instance until the queue is empty, caches each result and returns the instance. */
-	private Map<Paragraph, List<LanguageMatch>> checkAll(String code, LanguageToolPool pool, JLanguageTool tool, Queue<Paragraph> queue,
-			Deadline deadline) {
-		MatchMapper mapper = mappers.get(code);
-		LanguageRules rules = config.rulesFor(code);
+	private Map<Paragraph, List<LanguageMatch>> checkAll(Request request, LanguageToolPool pool, JLanguageTool tool, Queue<Paragraph> queue) {
+		MatchMapper mapper = mappers.get(request.code());
+		LanguageRules rules = config.rulesFor(request.code());
+		Deadline deadline = request.deadline();
 		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
 		try {
 			Paragraph paragraph;
@@ -299,11 +295,11 @@ public class LanguageChecker implements AutoCloseable {
 				List<RuleMatch> ruleMatches = tool.check(text);
 				// A cancelled LanguageTool check returns what it found so far, without saying so.
 				deadline.check();
-				List<LanguageMatch> matches = ruleMatches.stream()
-						.filter(match -> !rules.accepts(match.getRule().getId(), text.substring(match.getFromPos(), match.getToPos())))
-						.map(mapper::map)
-						.toList();
-				cache.put(key(code, paragraph), matches);
+				List<LanguageMatch> matches = withoutIgnored(text, ruleMatches.stream()
+					.filter(match -> !rules.accepts(match.getRule().getId(), text.substring(match.getFromPos(), match.getToPos())))
+					.map(mapper::map)
+					.toList(), request.acceptedWords());
+				cache.put(key(request, paragraph), matches);
 				results.put(paragraph, matches);
 			}
 			return results;
@@ -316,7 +312,25 @@ public class LanguageChecker implements AutoCloseable {
 		}
 	}
 
-	private ParagraphCache.Key key(String code, Paragraph paragraph) {
-		return new ParagraphCache.Key(code, configurations.get(code), paragraph.text());
+	/** Ignored spans never cross a line, so a paragraph's matches are filtered with the paragraph alone. */
+	private static List<LanguageMatch> withoutIgnored(String paragraph, List<LanguageMatch> matches, Set<String> acceptedWords) {
+		if (matches.isEmpty()) {
+			return List.of();
+		}
+		IgnoredSpans ignored = IgnoredSpans.in(paragraph, acceptedWords);
+		return matches.stream()
+			.filter(match -> !(match.category() == FindingCategory.SPELLING ? ignored.ignoresSpelling(paragraph, match.start(), match.end())
+					: ignored.ignoresGrammar(match.start(), match.end())))
+			.toList();
+	}
+
+	private ParagraphKey key(Request request, Paragraph paragraph) {
+		return new ParagraphKey(request.code(), configurations.get(request.code()), request.acceptedWords(), paragraph.text());
+	}
+
+	private record ParagraphKey(String languageCode, int configuration, Set<String> acceptedWords, String paragraph) {
+	}
+
+	private record Request(String code, Set<String> acceptedWords, Deadline deadline) {
 	}
 }

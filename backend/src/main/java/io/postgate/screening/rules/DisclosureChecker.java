@@ -28,23 +28,21 @@ final class DisclosureChecker {
 		return packOfRule.containsKey(rule);
 	}
 
-	List<Finding> check(NormalisedText text, int titleLength, List<PhraseHit> disclosureHits) {
+	List<Finding> check(String original, int titleLength, List<BlockFindings.DisclosureSighting> disclosures) {
 		for (RulePack pack : conditionPacks) {
 			DisclosureCondition condition = pack.condition();
-			boolean disclosed = disclosureHits.stream()
-				.filter(hit -> packOfRule.get(hit.rule()) == pack)
-				.anyMatch(hit -> conspicuous(text, titleLength, hit, condition));
+			boolean disclosed = disclosures.stream()
+				.filter(sighting -> packOfRule.get(sighting.rule()) == pack)
+				.anyMatch(sighting -> conspicuous(original, titleLength, sighting.start(), condition));
 			if (!disclosed) {
-				return List.of(Findings.original(text.original(), 0, 0, FindingCategory.MISSING_DISCLOSURE,
-						condition.ruleId(), condition.severity(), condition.message(), condition.suggestion(),
-						condition.legalReference()));
+				return List.of(Findings.original(original, 0, 0, FindingCategory.MISSING_DISCLOSURE, condition.ruleId(), condition.severity(),
+						condition.message(), condition.suggestion(), condition.legalReference()));
 			}
 		}
 		return List.of();
 	}
 
-	private static boolean conspicuous(NormalisedText text, int titleLength, PhraseHit hit, DisclosureCondition condition) {
-		int start = text.toOriginal(hit.start(), hit.end()).start();
+	private static boolean conspicuous(String original, int titleLength, int start, DisclosureCondition condition) {
 		if (start < titleLength) {
 			return condition.titleCounts();
 		}
@@ -52,8 +50,7 @@ final class DisclosureChecker {
 		if (start - bodyStart >= condition.bodyChars()) {
 			return false;
 		}
-		return hashtagsRightBefore(text.original(), bodyStart, tokenStart(text.original(), bodyStart, start))
-				< condition.hashtagsBefore();
+		return hashtagsRightBefore(original, bodyStart, tokenStart(original, bodyStart, start)) < condition.hashtagsBefore();
 	}
 
 	/** Where the white-space separated token holding {@code at} begins: "#ad" for a hit on "ad" in it. */

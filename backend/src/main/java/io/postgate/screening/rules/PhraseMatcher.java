@@ -2,6 +2,7 @@ package io.postgate.screening.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,18 +59,14 @@ final class PhraseMatcher {
 		return automaton.patternCount();
 	}
 
-	/**
-	 * The hits of every rule that applies to {@code language} (every rule when {@code rules} is
-	 * null-filtered by the caller), after boundary and exception checks.
-	 */
-	List<PhraseHit> scan(NormalisedText text, String language, ChineseWordBoundaries boundaries,
-			java.util.function.Predicate<PhraseRule> wanted) {
+	/** The hits of every {@code wanted} rule, after boundary and exception checks. */
+	List<PhraseHit> scan(NormalisedText text, Predicate<PhraseRule> wanted, ChineseWordBoundaries boundaries) {
 		List<PhraseHit> candidates = new ArrayList<>();
 		List<PhraseHit> exceptions = new ArrayList<>();
 		String normalised = text.text();
 		automaton.search(normalised, (id, start, end) -> {
 			PhraseRule rule = ruleOfPattern[id];
-			if (!wanted.test(rule) || !rule.appliesTo(language)) {
+			if (!wanted.test(rule)) {
 				return;
 			}
 			if (exceptionPattern[id]) {
@@ -80,7 +77,7 @@ final class PhraseMatcher {
 			}
 		});
 		for (PhraseRule rule : regexRules) {
-			if (!wanted.test(rule) || !rule.appliesTo(language)) {
+			if (!wanted.test(rule)) {
 				continue;
 			}
 			for (Pattern pattern : rule.patterns()) {
@@ -93,7 +90,7 @@ final class PhraseMatcher {
 			}
 		}
 		for (PhraseRule rule : exceptionRegexRules) {
-			if (wanted.test(rule) && rule.appliesTo(language)) {
+			if (wanted.test(rule)) {
 				for (Pattern pattern : rule.exceptionPatterns()) {
 					Matcher matcher = pattern.matcher(normalised);
 					while (matcher.find()) {

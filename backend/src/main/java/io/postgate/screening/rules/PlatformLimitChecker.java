@@ -21,11 +21,11 @@ final class PlatformLimitChecker {
 	static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.+\\-@])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*");
 	private static final int X_URL_WEIGHT = 23;
 
-	List<Finding> check(PlatformLimits limits, String full, int titleLength, NormalisedText text, List<Urls.Url> urls) {
+	/** {@code links} are the links in {@code full}, in order. */
+	List<Finding> check(PlatformLimits limits, String full, int titleLength, List<NormalisedText.Span> links) {
 		List<Finding> findings = new ArrayList<>();
 		int bodyStart = titleLength + 1;
 		String body = full.substring(bodyStart);
-		List<NormalisedText.Span> links = urls.stream().map(u -> text.toOriginal(u.start(), u.end())).toList();
 
 		if (limits.maxChars() != null) {
 			int over = firstOverCharLimit(full, bodyStart, limits, links);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.postgate.screening.BoundedCache;
 import io.postgate.screening.Finding;
 
 /**
@@ -12,8 +13,14 @@ import io.postgate.screening.Finding;
  * language, the sponsored-disclosure condition, PII, links, brand terms and (when a platform is
  * given) platform limits. Everything that can be prepared is prepared in the constructor; a check
  * only reads shared state, so one engine serves concurrent requests.
+ * <p>
+ * Most checks look at one paragraph ({@link TextBlock}) at a time, and their results per paragraph and
+ * language are kept in a bounded cache: a new revision re-checks only the paragraphs it changed. Only
+ * the disclosure condition and the platform limits look at the whole text, from the paragraphs' results.
  */
 public final class RuleEngine {
+
+	private static final int BLOCK_CACHE_SIZE = 20_000;
 
 	private final RuleSet rules;
 	private final PhraseMatcher phrases;
@@ -23,6 +30,7 @@ public final class RuleEngine {
 	private final LinkChecker links;
 	private final BrandTermChecker brandTerms;
 	private final PlatformLimitChecker platformLimits = new PlatformLimitChecker();
+	private final BoundedCache<BlockKey, BlockFindings> blocks = new BoundedCache<>(BLOCK_CACHE_SIZE);
 
 	public RuleEngine(RuleSet rules) {
 		this.rules = rules;
@@ -37,33 +45,47 @@ public final class RuleEngine {
 	/** Findings sorted by position; offsets are UTF-16 indices into {@code title + "\n" + body}. */
 	public List<Finding> check(RuleInput input) {
 		String full = input.screenedText();
-		int titleLength = input.title().length();
-		NormalisedText text = TextNormaliser.normalise(full, true);
-		ChineseWordBoundaries boundaries = new ChineseWordBoundaries(text.text());
 		List<Finding> findings = new ArrayList<>();
-
-		for (PhraseHit hit : phrases.scan(text, input.language(), boundaries, rule -> !disclosure.isConditionRule(rule))) {
-			PhraseRule rule = hit.rule();
-			findings.add(Findings.at(text, hit.start(), hit.end(), rule.category(), rule.id(), rule.severity(),
-					rule.message(), rule.suggestion(), rule.legalReference()));
+		List<BlockFindings.DisclosureSighting> disclosures = new ArrayList<>();
+		List<NormalisedText.Span> links = new ArrayList<>();
+		for (TextBlock block : TextBlock.split(full)) {
+			blocks.computeIfAbsent(new BlockKey(block.text(), input.language()), key -> checkBlock(key.text(), key.language()))
+				.addShiftedTo(block.start(), findings, disclosures, links);
 		}
 		if (input.sponsored()) {
-			// A disclosure counts in any language: "#ad" discloses a Chinese post too.
-			List<PhraseHit> disclosures = phrases.scan(text, null, boundaries, disclosure::isConditionRule);
-			findings.addAll(disclosure.check(text, titleLength, disclosures));
+			findings.addAll(disclosure.check(full, input.title().length(), disclosures));
 		}
-		findings.addAll(pii.find(text));
-		List<Urls.Url> found = urls.find(text.text());
-		findings.addAll(links.check(text, found));
-		findings.addAll(brandTerms.check(full));
 		if (input.platform() != null) {
 			PlatformLimits limits = rules.platforms().get(input.platform());
 			if (limits == null) {
 				throw new IllegalArgumentException("unknown platform '" + input.platform() + "'; known: " + platformIds());
 			}
-			findings.addAll(platformLimits.check(limits, full, titleLength, text, found));
+			findings.addAll(platformLimits.check(limits, full, input.title().length(), links));
 		}
 		return Findings.withoutRedundant(full, findings);
+	}
+
+	private BlockFindings checkBlock(String block, String language) {
+		NormalisedText text = TextNormaliser.normalise(block, true);
+		ChineseWordBoundaries boundaries = new ChineseWordBoundaries(text.text());
+		List<Finding> findings = new ArrayList<>();
+		List<BlockFindings.DisclosureSighting> disclosures = new ArrayList<>();
+		// A disclosure counts in any language: "#ad" discloses a Chinese post too.
+		for (PhraseHit hit : phrases.scan(text, rule -> disclosure.isConditionRule(rule) || rule.appliesTo(language), boundaries)) {
+			PhraseRule rule = hit.rule();
+			if (disclosure.isConditionRule(rule)) {
+				disclosures.add(new BlockFindings.DisclosureSighting(rule, text.toOriginal(hit.start(), hit.end()).start()));
+			}
+			else {
+				findings.add(Findings.at(text, hit.start(), hit.end(), rule.category(), rule.id(), rule.severity(), rule.message(),
+						rule.suggestion(), rule.legalReference()));
+			}
+		}
+		findings.addAll(pii.find(text));
+		List<Urls.Url> found = urls.find(text.text());
+		findings.addAll(links.check(text, found));
+		findings.addAll(brandTerms.check(block));
+		return new BlockFindings(findings, disclosures, found.stream().map(url -> text.toOriginal(url.start(), url.end())).toList());
 	}
 
 	public Set<String> platformIds() {
@@ -100,5 +122,8 @@ public final class RuleEngine {
 
 	public RuleSet ruleSet() {
 		return rules;
+	}
+
+	private record BlockKey(String text, String language) {
 	}
 }

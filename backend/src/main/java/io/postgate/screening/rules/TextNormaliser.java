@@ -198,6 +198,9 @@ final class TextNormaliser {
 	}
 
 	static boolean isCjk(char c) {
+		if (c < 0x1100) {
+			return false; // below Hangul Jamo, the first CJK block: the common case of Latin text, answered quickly
+		}
 		if (c >= 0x3000 && c <= 0x303F) {
 			return true;
 		}

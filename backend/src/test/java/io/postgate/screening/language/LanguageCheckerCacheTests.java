@@ -46,6 +46,14 @@ class LanguageCheckerCacheTests {
 	}
 
 	@Test
+	void aWordAcceptedInOneCheckIsStillMisspelledInACheckThatDoesNotAcceptIt() {
+		String text = "We love Zorbleaf tea in the morning.";
+
+		assertThat(checker.check(text, "en-US", Set.of("Zorbleaf"))).isEmpty();
+		assertThat(checker.check(text, "en-US", Set.of())).extracting(Finding::excerpt).containsExactly("Zorbleaf");
+	}
+
+	@Test
 	void chineseDocumentsAreCachedTheSameWay() {
 		String document = SampleDocuments.chinese(3_000);
 		List<Finding> first = checker.check(document, "zh-CN", Set.of());

@@ -269,4 +269,42 @@ class RuleEngineTests {
 		assertThat(engine.hash()).hasSize(64);
 		assertThat(engine.packVersions()).isNotEmpty();
 	}
+
+	@Test
+	void reCheckingAfterOneParagraphChangedMatchesAFreshEngine() {
+		String[] paragraphs = { "Paid partnership with Northwind Tea #ad. The best tea in the world, guaranteed.",
+				"Call Jane on 138 0013 8000 or see http://northwindtea.example/a and https://bit.ly/x. #tea #jasmine",
+				"全网最好的茶，治愈失眠。", "North Wind Tea ships to @alice and @bob.", "Steep for three minutes." };
+		String text = String.join("\n\n", paragraphs);
+		RuleInput original = new RuleInput("Launch", text, "en-US", "instagram", true);
+		List<Finding> before = engine.check(original);
+		paragraphs[3] = "Our tea lowers blood pressure. " + paragraphs[3];
+		RuleInput edited = new RuleInput("Launch", String.join("\n\n", paragraphs), "en-US", "instagram", true);
+
+		List<Finding> incremental = engine.check(edited);
+
+		assertThat(incremental).isEqualTo(new RuleEngine(new RuleSetLoader(null).load()).check(edited));
+		assertThat(incremental).hasSize(before.size() + 1);
+		assertThat(excerpts(incremental, FindingCategory.HEALTH_CLAIM)).contains("lowers blood pressure");
+		String screened = edited.screenedText();
+		incremental.forEach(f -> assertThat(screened.substring(f.start(), f.end())).isEqualTo(f.excerpt()));
+	}
+
+	@Test
+	void theSameParagraphIsCheckedForTheLanguageOfEachText() {
+		assertThat(excerpts(en("The best tea."), FindingCategory.ABSOLUTE_CLAIM)).containsExactly("The best tea");
+		assertThat(excerpts(zh("The best tea."), FindingCategory.ABSOLUTE_CLAIM)).isEmpty();
+	}
+
+	@Test
+	void phrasesMatchAcrossLineBreaksButNotAcrossBlankLines() {
+		assertThat(excerpts(en("It lowers\nblood pressure."), FindingCategory.HEALTH_CLAIM)).containsExactly("lowers\nblood pressure");
+		assertThat(excerpts(en("It lowers\n\nblood pressure."), FindingCategory.HEALTH_CLAIM)).isEmpty();
+	}
+
+	@Test
+	void aDisclosureInALaterParagraphCountsWhileItIsNearTheStart() {
+		assertThat(sponsored("Morning tea.\n\n#ad with Northwind Tea")).isEmpty();
+		assertThat(sponsored("Morning tea.\n\n" + "Steep it well. ".repeat(20) + "\n\n#ad")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
+	}
 }
