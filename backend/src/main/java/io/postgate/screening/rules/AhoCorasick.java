@@ -131,6 +131,24 @@ final class AhoCorasick {
 		return transitions;
 	}
 
+	/** Whether any pattern occurs in {@code text}; stops at the first occurrence. */
+	boolean containsAny(CharSequence text) {
+		int state = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int target = step(state, c);
+			while (target < 0) {
+				state = fail[state];
+				target = step(state, c);
+			}
+			state = target;
+			if (outputs[state].length > 0 || outputLink[state] != 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	int patternCount() {
 		return patternLength.length;
 	}

@@ -21,27 +21,39 @@ final class BrandTermChecker {
 	private final List<String> correctOfVariant = new ArrayList<>();
 	private final AhoCorasick caseInsensitiveTerms;
 	private final List<String> singleWordTerms = new ArrayList<>();
+	private final AhoCorasick anyInFoldedText;
 
 	BrandTermChecker(BrandGlossary brand) {
 		AhoCorasick.Builder wrong = AhoCorasick.builder();
 		AhoCorasick.Builder single = AhoCorasick.builder();
+		AhoCorasick.Builder folded = AhoCorasick.builder();
 		for (BrandGlossary.Term term : brand.terms()) {
 			for (String variant : term.wrong()) {
 				wrong.add(TextNormaliser.phrase(variant, false));
+				folded.add(TextNormaliser.phrase(variant, true));
 				correctOfVariant.add(term.term());
 			}
 			String normalised = TextNormaliser.phrase(term.term(), false);
 			if (!normalised.contains(" ") && normalised.chars().anyMatch(Character::isLetter)) {
 				single.add(lowerCharwise(normalised));
+				folded.add(TextNormaliser.phrase(term.term(), true));
 				singleWordTerms.add(normalised);
 			}
 		}
 		this.variants = correctOfVariant.isEmpty() ? null : wrong.build();
 		this.caseInsensitiveTerms = singleWordTerms.isEmpty() ? null : single.build();
+		this.anyInFoldedText = folded.build();
 	}
 
-	List<Finding> check(String fullText) {
-		NormalisedText text = TextNormaliser.normalise(fullText, false);
+	/**
+	 * Brand-term findings in {@code original}. {@code folded} is the same text normalised with case folded: when no
+	 * variant or term occurs in it in any letter case, there is nothing to find and the text is not normalised again.
+	 */
+	List<Finding> check(String original, String folded) {
+		if (!anyInFoldedText.containsAny(folded)) {
+			return List.of();
+		}
+		NormalisedText text = TextNormaliser.normalise(original, false);
 		String s = text.text();
 		List<Finding> findings = new ArrayList<>();
 		if (variants != null) {

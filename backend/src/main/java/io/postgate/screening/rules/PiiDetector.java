@@ -31,6 +31,9 @@ final class PiiDetector {
 			"(?<![\\da-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dx](?![\\da-z])");
 	private static final Pattern REFERENCE_LABEL = Pattern.compile(
 			"(?:order|tracking|invoice|ref(?:erence)?|sku|ticket|booking|case|no\\.|订单|单号|编号|运单|快递|发票|流水|工单|票号|货号|批次)[^\\n]{0,6}$");
+	private static final String NUMBER_CHARS = "0123456789 .-()+x";
+	/** The fewest digits of an accepted number: an international phone number. */
+	private static final int FEWEST_DIGITS = 8;
 	private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 	private static final String ID_CHECK = "10x98765432";
 
@@ -44,18 +47,20 @@ final class PiiDetector {
 		String s = text.text();
 		List<Finding> findings = new ArrayList<>();
 		List<int[]> taken = new ArrayList<>();
-		collect(text, EMAIL, "pii-email", "An e-mail address of a private person is personal data.", findings, taken,
+		List<int[]> everywhere = s.indexOf('@') < 0 ? List.of() : List.of(new int[] { 0, s.length() });
+		List<int[]> numbers = numberRuns(s);
+		collect(text, EMAIL, everywhere, "pii-email", "An e-mail address of a private person is personal data.", findings, taken,
 				m -> true);
-		collect(text, RESIDENT_ID, "pii-cn-resident-id", "A Chinese resident ID number is sensitive personal data.",
+		collect(text, RESIDENT_ID, numbers, "pii-cn-resident-id", "A Chinese resident ID number is sensitive personal data.",
 				findings, taken, m -> validResidentId(m.group()));
-		collect(text, CARD, "pii-card-number", "A payment card number is personal financial data.", findings, taken,
+		collect(text, CARD, numbers, "pii-card-number", "A payment card number is personal financial data.", findings, taken,
 				m -> !afterReferenceLabel(s, m.start()) && luhn(digits(m.group())) && digits(m.group()).length() >= 13
 						&& digits(m.group()).length() <= 19);
-		collect(text, CN_MOBILE, "pii-phone", "A private person's phone number is personal data.", findings, taken,
+		collect(text, CN_MOBILE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
 				m -> isPrivatePhone(s, m));
-		collect(text, NANP_PHONE, "pii-phone", "A private person's phone number is personal data.", findings, taken,
+		collect(text, NANP_PHONE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
 				m -> isPrivatePhone(s, m));
-		collect(text, INTERNATIONAL_PHONE, "pii-phone", "A private person's phone number is personal data.", findings,
+		collect(text, INTERNATIONAL_PHONE, numbers, "pii-phone", "A private person's phone number is personal data.", findings,
 				taken, m -> {
 					int n = digits(m.group()).length();
 					return n >= 8 && n <= 15 && isPrivatePhone(s, m);
@@ -63,9 +68,40 @@ final class PiiDetector {
 		return findings;
 	}
 
-	private void collect(NormalisedText text, Pattern pattern, String ruleId, String message, List<Finding> findings,
+	/**
+	 * The runs of digits and the characters written between them (spaces, dots, dashes, brackets, plus, the x of an
+	 * ID) that hold at least {@value #FEWEST_DIGITS} digits: every number the patterns accept lies in one, so
+	 * they need not look anywhere else.
+	 */
+	static List<int[]> numberRuns(String s) {
+		List<int[]> runs = new ArrayList<>();
+		int i = 0;
+		while (i < s.length()) {
+			int start = i;
+			int digits = 0;
+			while (i < s.length() && NUMBER_CHARS.indexOf(s.charAt(i)) >= 0) {
+				digits += s.charAt(i) >= '0' && s.charAt(i) <= '9' ? 1 : 0;
+				i++;
+			}
+			if (digits >= FEWEST_DIGITS) {
+				runs.add(new int[] { start, i });
+			}
+			i = Math.max(i, start + 1);
+		}
+		return runs;
+	}
+
+	private void collect(NormalisedText text, Pattern pattern, List<int[]> regions, String ruleId, String message, List<Finding> findings,
 			List<int[]> taken, java.util.function.Predicate<Matcher> accept) {
-		Matcher m = pattern.matcher(text.text());
+		Matcher m = pattern.matcher(text.text()).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int[] region : regions) {
+			m.region(region[0], region[1]);
+			collectIn(text, m, ruleId, message, findings, taken, accept);
+		}
+	}
+
+	private void collectIn(NormalisedText text, Matcher m, String ruleId, String message, List<Finding> findings, List<int[]> taken,
+			java.util.function.Predicate<Matcher> accept) {
 		while (m.find()) {
 			int start = m.start();
 			int end = m.end();

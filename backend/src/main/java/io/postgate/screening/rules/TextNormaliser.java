@@ -29,6 +29,16 @@ final class TextNormaliser {
 			"<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,400})?/?>|&(?:nbsp|amp|lt|gt|quot|apos|#39);",
 			Pattern.DOTALL);
 
+	private static final String[] ASCII = new String[0x80];
+	private static final String[] ASCII_FOLDED = new String[0x80];
+
+	static {
+		for (char c = 0; c < 0x80; c++) {
+			ASCII[c] = String.valueOf(c);
+			ASCII_FOLDED[c] = ASCII[c].toLowerCase(Locale.ROOT);
+		}
+	}
+
 	private TextNormaliser() {
 	}
 
@@ -174,6 +184,12 @@ final class TextNormaliser {
 	}
 
 	private static String fold(int cp, boolean foldCase) {
+		if (cp < 0x80) {
+			return (foldCase ? ASCII_FOLDED : ASCII)[cp];
+		}
+		if (cp >= 0x4E00 && cp <= 0x9FFF) {
+			return String.valueOf((char) cp); // CJK ideographs have no NFKC mapping and no letter case
+		}
 		String s = new String(Character.toChars(cp));
 		if (cp >= 0x80) {
 			s = Normalizer.normalize(s, Normalizer.Form.NFKC);

@@ -18,8 +18,10 @@ final class Urls {
 	private static final String TRAILING = ".,;:!?)]}'\"*";
 
 	private final Pattern bareShortener;
+	private final List<String> shortenerPaths;
 
 	Urls(List<String> shorteners) {
+		this.shortenerPaths = shorteners.stream().map(domain -> domain + "/").toList();
 		String alternatives = shorteners.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse(null);
 		this.bareShortener = alternatives == null ? null
 				: Pattern.compile("(?<![\\w@./-])(?:" + alternatives + ")/[^\\s<>\"'\\p{IsHan}\\u3000-\\u303F]+");
@@ -28,11 +30,14 @@ final class Urls {
 	record Url(int start, int end, String scheme, String host) {
 	}
 
-	/** Links in normalised-text offsets, in order. */
+	/** Links in normalised, case-folded text, in its offsets, in order. */
 	List<Url> find(String text) {
 		List<Url> urls = new ArrayList<>();
-		collect(SCHEME_OR_WWW.matcher(text), urls);
-		if (bareShortener != null) {
+		// Every match holds one of these literals; looking for them first spares most texts the patterns.
+		if (text.contains("http") || text.contains("www.")) {
+			collect(SCHEME_OR_WWW.matcher(text), urls);
+		}
+		if (bareShortener != null && shortenerPaths.stream().anyMatch(text::contains)) {
 			collect(bareShortener.matcher(text), urls);
 		}
 		urls.sort(java.util.Comparator.comparingInt(Url::start));

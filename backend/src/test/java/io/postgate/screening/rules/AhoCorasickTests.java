@@ -24,6 +24,18 @@ class AhoCorasickTests {
 	}
 
 	@Test
+	void containsAnyFindsAPatternEvenWhenItEndsInsideALongerOne() {
+		AhoCorasick.Builder builder = AhoCorasick.builder();
+		builder.add("hers");
+		builder.add("he");
+		AhoCorasick automaton = builder.build();
+		assertThat(automaton.containsAny("ushe")).isTrue();
+		assertThat(automaton.containsAny("ushrs h e")).isFalse();
+		assertThat(automaton.containsAny("")).isFalse();
+		assertThat(AhoCorasick.builder().build().containsAny("anything")).isFalse();
+	}
+
+	@Test
 	void reportsTheSamePhraseOnceForEachIdItWasAddedWith() {
 		AhoCorasick.Builder builder = AhoCorasick.builder();
 		int first = builder.add("第一");

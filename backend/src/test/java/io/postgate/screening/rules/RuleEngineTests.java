@@ -307,4 +307,14 @@ class RuleEngineTests {
 		assertThat(sponsored("Morning tea.\n\n#ad with Northwind Tea")).isEmpty();
 		assertThat(sponsored("Morning tea.\n\n" + "Steep it well. ".repeat(20) + "\n\n#ad")).containsExactly(FindingCategory.MISSING_DISCLOSURE);
 	}
+
+	@Test
+	void personalNumbersAreFoundAnywhereInALongTextAndShortNumbersNeverAre() {
+		String filler = "Steep 3 minutes at 85 degrees, 2 g per 100 ml. ".repeat(30);
+		String text = "13800138000 " + filler + "Call +44 20 7946 0958 or ＋８６ １３８ ００１３ ８０００. " + filler + "card 4111 1111 1111 1111";
+
+		assertThat(excerpts(en(text), FindingCategory.PII)).containsExactly("13800138000", "+44 20 7946 0958", "＋８６ １３８ ００１３ ８０００",
+				"4111 1111 1111 1111");
+		assertThat(excerpts(en(filler + "Order 1234-5678 ships on 2026-11-25."), FindingCategory.PII)).isEmpty();
+	}
 }
