@@ -17,64 +17,52 @@ final class BrandTermChecker {
 
 	private static final String LEGAL = "Brand glossary (brand.yaml)";
 
-	private final AhoCorasick variants;
-	private final List<String> correctOfVariant = new ArrayList<>();
-	private final AhoCorasick caseInsensitiveTerms;
-	private final List<String> singleWordTerms = new ArrayList<>();
-	private final AhoCorasick anyInFoldedText;
+	/** What a pattern of the automaton stands for: a wrong variant, or a one-word term in any letter case. */
+	private record Entry(String written, String correct, boolean variant) {
+	}
+
+	private final AhoCorasick automaton;
+	private final List<Entry> entries = new ArrayList<>();
 
 	BrandTermChecker(BrandGlossary brand) {
-		AhoCorasick.Builder wrong = AhoCorasick.builder();
-		AhoCorasick.Builder single = AhoCorasick.builder();
-		AhoCorasick.Builder folded = AhoCorasick.builder();
+		AhoCorasick.Builder builder = AhoCorasick.builder();
 		for (BrandGlossary.Term term : brand.terms()) {
 			for (String variant : term.wrong()) {
-				wrong.add(TextNormaliser.phrase(variant, false));
-				folded.add(TextNormaliser.phrase(variant, true));
-				correctOfVariant.add(term.term());
+				builder.add(TextNormaliser.phrase(variant, true));
+				entries.add(new Entry(TextNormaliser.phrase(variant, false), term.term(), true));
 			}
 			String normalised = TextNormaliser.phrase(term.term(), false);
 			if (!normalised.contains(" ") && normalised.chars().anyMatch(Character::isLetter)) {
-				single.add(lowerCharwise(normalised));
-				folded.add(TextNormaliser.phrase(term.term(), true));
-				singleWordTerms.add(normalised);
+				builder.add(TextNormaliser.phrase(term.term(), true));
+				entries.add(new Entry(normalised, normalised, false));
 			}
 		}
-		this.variants = correctOfVariant.isEmpty() ? null : wrong.build();
-		this.caseInsensitiveTerms = singleWordTerms.isEmpty() ? null : single.build();
-		this.anyInFoldedText = folded.build();
+		this.automaton = builder.build();
 	}
 
 	/**
-	 * Brand-term findings in {@code original}. {@code folded} is the same text normalised with case folded: when no
-	 * variant or term occurs in it in any letter case, there is nothing to find and the text is not normalised again.
+	 * Findings in normalised, case-folded text. Terms and variants are found in any letter case; what was
+	 * written is then normalised again, keeping its letter case, and compared with the glossary.
 	 */
-	List<Finding> check(String original, String folded) {
-		if (!anyInFoldedText.containsAny(folded)) {
-			return List.of();
-		}
-		NormalisedText text = TextNormaliser.normalise(original, false);
+	List<Finding> check(NormalisedText text) {
 		String s = text.text();
 		List<Finding> findings = new ArrayList<>();
-		if (variants != null) {
-			variants.search(s, (id, start, end) -> {
-				if (wholeWord(s, start, end)) {
-					String correct = correctOfVariant.get(id);
-					findings.add(Findings.at(text, start, end, FindingCategory.BRAND_TERM, "brand-wrong-variant",
-							Severity.WARNING, "Write the name as \"" + correct + "\".", correct, LEGAL));
-				}
-			});
-		}
-		if (caseInsensitiveTerms != null) {
-			String lower = lowerCharwise(s);
-			caseInsensitiveTerms.search(lower, (id, start, end) -> {
-				String correct = singleWordTerms.get(id);
-				if (!s.startsWith(correct, start) && wholeWord(s, start, end) && !inHandleOrLink(s, start, end)) {
-					findings.add(Findings.at(text, start, end, FindingCategory.BRAND_TERM, "brand-letter-case",
-							Severity.WARNING, "Write the name as \"" + correct + "\" (letter case).", correct, LEGAL));
-				}
-			});
-		}
+		automaton.search(s, (id, start, end) -> {
+			if (!wholeWord(s, start, end)) {
+				return;
+			}
+			Entry entry = entries.get(id);
+			NormalisedText.Span span = text.toOriginal(start, end);
+			String written = TextNormaliser.phrase(text.original().substring(span.start(), span.end()), false);
+			if (entry.variant() && written.equals(entry.written())) {
+				findings.add(Findings.at(text, start, end, FindingCategory.BRAND_TERM, "brand-wrong-variant", Severity.WARNING,
+						"Write the name as \"" + entry.correct() + "\".", entry.correct(), LEGAL));
+			}
+			else if (!entry.variant() && !written.equals(entry.correct()) && !inHandleOrLink(s, start, end)) {
+				findings.add(Findings.at(text, start, end, FindingCategory.BRAND_TERM, "brand-letter-case", Severity.WARNING,
+						"Write the name as \"" + entry.correct() + "\" (letter case).", entry.correct(), LEGAL));
+			}
+		});
 		return findings;
 	}
 
@@ -95,13 +83,5 @@ final class BrandTermChecker {
 		}
 		return end < s.length() && (s.charAt(end) == '.' || s.charAt(end) == '@') && end + 1 < s.length()
 				&& Character.isLetterOrDigit(s.charAt(end + 1));
-	}
-
-	private static String lowerCharwise(String s) {
-		char[] chars = s.toCharArray();
-		for (int i = 0; i < chars.length; i++) {
-			chars[i] = Character.toLowerCase(chars[i]);
-		}
-		return new String(chars);
 	}
 }

@@ -59,38 +59,36 @@ final class PhraseMatcher {
 		return automaton.patternCount();
 	}
 
-	/** The hits of every {@code wanted} rule, after boundary and exception checks. */
+	/** The hits of every {@code wanted} rule, after exception and boundary checks (cheapest first). */
 	List<PhraseHit> scan(NormalisedText text, Predicate<PhraseRule> wanted, ChineseWordBoundaries boundaries) {
-		List<PhraseHit> candidates = new ArrayList<>();
+		List<PhraseHit> phraseHits = new ArrayList<>();
+		List<PhraseHit> patternHits = new ArrayList<>();
 		List<PhraseHit> exceptions = new ArrayList<>();
 		String normalised = text.text();
 		automaton.search(normalised, (id, start, end) -> {
 			PhraseRule rule = ruleOfPattern[id];
-			if (!wanted.test(rule)) {
-				return;
-			}
-			if (exceptionPattern[id]) {
-				exceptions.add(new PhraseHit(rule, start, end));
-			}
-			else if (!rule.wordBoundary() || onBoundaries(normalised, start, end, boundaries)) {
-				candidates.add(new PhraseHit(rule, start, end));
+			if (wanted.test(rule)) {
+				(exceptionPattern[id] ? exceptions : phraseHits).add(new PhraseHit(rule, start, end));
 			}
 		});
 		for (PhraseRule rule : regexRules) {
-			if (!wanted.test(rule)) {
-				continue;
-			}
-			for (Pattern pattern : rule.patterns()) {
-				Matcher matcher = pattern.matcher(normalised);
-				while (matcher.find()) {
-					if (matcher.end() > matcher.start()) {
-						candidates.add(new PhraseHit(rule, matcher.start(), matcher.end()));
+			if (wanted.test(rule)) {
+				for (Pattern pattern : rule.patterns()) {
+					Matcher matcher = pattern.matcher(normalised);
+					while (matcher.find()) {
+						if (matcher.end() > matcher.start()) {
+							patternHits.add(new PhraseHit(rule, matcher.start(), matcher.end()));
+						}
 					}
 				}
 			}
 		}
+		if (phraseHits.isEmpty() && patternHits.isEmpty()) {
+			return List.of();
+		}
 		for (PhraseRule rule : exceptionRegexRules) {
-			if (wanted.test(rule)) {
+			// An exception only ever drops a hit of its own rule.
+			if (wanted.test(rule) && (hasHitOf(rule, phraseHits) || hasHitOf(rule, patternHits))) {
 				for (Pattern pattern : rule.exceptionPatterns()) {
 					Matcher matcher = pattern.matcher(normalised);
 					while (matcher.find()) {
@@ -99,23 +97,37 @@ final class PhraseMatcher {
 				}
 			}
 		}
-		if (exceptions.isEmpty()) {
-			return candidates;
-		}
-		List<PhraseHit> hits = new ArrayList<>(candidates.size());
-		for (PhraseHit hit : candidates) {
-			boolean excepted = false;
-			for (PhraseHit exception : exceptions) {
-				if (exception.rule() == hit.rule() && exception.start() <= hit.start() && hit.end() <= exception.end()) {
-					excepted = true;
-					break;
-				}
+		List<PhraseHit> hits = new ArrayList<>(phraseHits.size() + patternHits.size());
+		for (PhraseHit hit : phraseHits) {
+			// Word boundaries last: for Chinese they take a segmentation.
+			if (!excepted(hit, exceptions) && (!hit.rule().wordBoundary() || onBoundaries(normalised, hit.start(), hit.end(), boundaries))) {
+				hits.add(hit);
 			}
-			if (!excepted) {
+		}
+		for (PhraseHit hit : patternHits) {
+			if (!excepted(hit, exceptions)) {
 				hits.add(hit);
 			}
 		}
 		return hits;
+	}
+
+	private static boolean hasHitOf(PhraseRule rule, List<PhraseHit> hits) {
+		for (PhraseHit hit : hits) {
+			if (hit.rule() == rule) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean excepted(PhraseHit hit, List<PhraseHit> exceptions) {
+		for (PhraseHit exception : exceptions) {
+			if (exception.rule() == hit.rule() && exception.start() <= hit.start() && hit.end() <= exception.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

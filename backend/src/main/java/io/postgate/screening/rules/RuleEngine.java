@@ -84,7 +84,7 @@ public final class RuleEngine {
 		findings.addAll(pii.find(text));
 		List<Urls.Url> found = urls.find(text.text());
 		findings.addAll(links.check(text, found));
-		findings.addAll(brandTerms.check(block, text.text()));
+		findings.addAll(brandTerms.check(text));
 		return new BlockFindings(findings, disclosures, found.stream().map(url -> text.toOriginal(url.start(), url.end())).toList());
 	}
 

@@ -217,8 +217,8 @@ final class TextNormaliser {
 		if (c < 0x1100) {
 			return false; // below Hangul Jamo, the first CJK block: the common case of Latin text, answered quickly
 		}
-		if (c >= 0x3000 && c <= 0x303F) {
-			return true;
+		if (c >= 0x3000 && c <= 0x303F || c >= 0x4E00 && c <= 0x9FFF) {
+			return true; // CJK punctuation and the common ideographs, answered without a script look-up
 		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(c);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
@@ -227,6 +227,6 @@ final class TextNormaliser {
 
 	/** A letter or digit of an alphabetic script: the characters that glue English words together. */
 	static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) && !isCjk(c);
+		return !isCjk(c) && Character.isLetterOrDigit(c);
 	}
 }
