@@ -43,7 +43,7 @@ import org.languagetool.rules.RuleMatch;
  * {@link #check}.
  * <p>
  * Posts and documents use different instances. LanguageTool's own sentence cache is what makes an edited
- * paragraph of a long document quick to re-check, but filling it costs 5–10 % of every check; a
+ * passage of a long document quick to re-check, but filling it costs 5–10 % of every check; a
  * post is short enough that re-checking its edited line in full costs little, so posts are checked on
  * instances without it. Texts of at least {@link LanguageCheckerConfig#parallelThreshold()} characters
  * count as documents.
@@ -60,7 +60,7 @@ public class LanguageChecker implements AutoCloseable {
 	private final Map<String, Integer> configurations = new HashMap<>();
 	private final Map<String, LanguageToolPool> postPools = new HashMap<>();
 	private final Map<String, LanguageToolPool> documentPools = new ConcurrentHashMap<>();
-	private final BoundedCache<ParagraphKey, List<LanguageMatch>> cache;
+	private final BoundedCache<PassageKey, List<LanguageMatch>> cache;
 	private final ExecutorService parallel;
 	private final LanguageDetector detector = new LanguageDetector();
 	private volatile boolean ready;
@@ -180,7 +180,7 @@ public class LanguageChecker implements AutoCloseable {
 		return findings;
 	}
 
-	/** Number of paragraphs whose results are cached (for metrics). */
+	/** Number of passages whose results are cached (for metrics). */
 	public int cachedParagraphs() {
 		return cache.size();
 	}
@@ -205,29 +205,29 @@ public class LanguageChecker implements AutoCloseable {
 		throw new UnsupportedLanguageException(requested, languages.keySet());
 	}
 
-	/** Matches in the text, without those in the paragraph's links, tags, emoji and accepted words. */
+	/** Matches in the text, without those in the passage's links, tags, emoji and accepted words. */
 	private List<LanguageMatch> matches(String text, Request request) {
 		String code = request.code();
-		List<Paragraph> paragraphs = Paragraph.split(text);
-		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
-		List<Paragraph> unchecked = new ArrayList<>();
+		List<Passage> passages = Passage.split(text);
+		Map<Passage, List<LanguageMatch>> results = new HashMap<>();
+		List<Passage> unchecked = new ArrayList<>();
 		int uncheckedLength = 0;
-		for (Paragraph paragraph : paragraphs) {
-			List<LanguageMatch> cached = cache.get(key(request, paragraph));
+		for (Passage passage : passages) {
+			List<LanguageMatch> cached = cache.get(key(request, passage));
 			if (cached != null) {
-				results.put(paragraph, cached);
+				results.put(passage, cached);
 			}
 			else {
-				unchecked.add(paragraph);
-				uncheckedLength += paragraph.text().length();
+				unchecked.add(passage);
+				uncheckedLength += passage.text().length();
 			}
 		}
 		LanguageToolPool pool = text.length() >= config.parallelThreshold()
 				? documentPools.getOrDefault(code, postPools.get(code))
 				: postPools.get(code);
-		// Longest first, so that the last paragraphs taken from the queue are short ones.
-		unchecked.sort(Comparator.comparingInt((Paragraph paragraph) -> paragraph.text().length()).reversed());
-		Queue<Paragraph> queue = new ConcurrentLinkedQueue<>(unchecked);
+		// Longest first, so that the last passages taken from the queue are short ones.
+		unchecked.sort(Comparator.comparingInt((Passage passage) -> passage.text().length()).reversed());
+		Queue<Passage> queue = new ConcurrentLinkedQueue<>(unchecked);
 		if (uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1) {
 			checkInParallel(request, pool, queue, results);
 		}
@@ -235,31 +235,31 @@ public class LanguageChecker implements AutoCloseable {
 			results.putAll(checkAll(request, pool, pool.borrow(request.deadline()), queue));
 		}
 		List<LanguageMatch> matches = new ArrayList<>();
-		for (Paragraph paragraph : paragraphs) {
-			results.get(paragraph).forEach(match -> matches.add(match.shiftedBy(paragraph.start())));
+		for (Passage passage : passages) {
+			results.get(passage).forEach(match -> matches.add(match.shiftedBy(passage.start())));
 		}
 		matches.sort(Comparator.comparingInt(LanguageMatch::start).thenComparingInt(LanguageMatch::end));
 		return matches;
 	}
 
 	/**
-	 * This thread and helpers on the pool's other idle instances take paragraphs from one queue until it
+	 * This thread and helpers on the pool's other idle instances take passages from one queue until it
 	 * is empty, so a thread the machine runs slower simply takes fewer. A helper that finds no idle
 	 * instance (another check has it) stops at once instead of waiting for one.
 	 */
-	private void checkInParallel(Request request, LanguageToolPool pool, Queue<Paragraph> queue, Map<Paragraph, List<LanguageMatch>> results) {
+	private void checkInParallel(Request request, LanguageToolPool pool, Queue<Passage> queue, Map<Passage, List<LanguageMatch>> results) {
 		Deadline deadline = request.deadline();
 		JLanguageTool own = pool.borrow(deadline);
-		List<Future<Map<Paragraph, List<LanguageMatch>>>> futures = new ArrayList<>();
+		List<Future<Map<Passage, List<LanguageMatch>>>> futures = new ArrayList<>();
 		for (int helper = 1; helper < config.poolSize() && helper < queue.size(); helper++) {
 			futures.add(parallel.submit(() -> {
 				JLanguageTool tool = pool.borrowIfIdle(deadline);
-				return tool == null ? Map.<Paragraph, List<LanguageMatch>>of() : checkAll(request, pool, tool, queue);
+				return tool == null ? Map.<Passage, List<LanguageMatch>>of() : checkAll(request, pool, tool, queue);
 			}));
 		}
 		try {
 			results.putAll(checkAll(request, pool, own, queue));
-			for (Future<Map<Paragraph, List<LanguageMatch>>> future : futures) {
+			for (Future<Map<Passage, List<LanguageMatch>>> future : futures) {
 				results.putAll(future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS));
 			}
 		}
@@ -281,17 +281,17 @@ public class LanguageChecker implements AutoCloseable {
 		}
 	}
 
-	/** Checks paragraphs from the queue on a borrowed instance until the queue is empty, caches each result and returns the instance. */
-	private Map<Paragraph, List<LanguageMatch>> checkAll(Request request, LanguageToolPool pool, JLanguageTool tool, Queue<Paragraph> queue) {
+	/** Checks passages from the queue on a borrowed instance until the queue is empty, caches each result and returns the instance. */
+	private Map<Passage, List<LanguageMatch>> checkAll(Request request, LanguageToolPool pool, JLanguageTool tool, Queue<Passage> queue) {
 		MatchMapper mapper = mappers.get(request.code());
 		LanguageRules rules = config.rulesFor(request.code());
 		Deadline deadline = request.deadline();
-		Map<Paragraph, List<LanguageMatch>> results = new HashMap<>();
+		Map<Passage, List<LanguageMatch>> results = new HashMap<>();
 		try {
-			Paragraph paragraph;
-			while ((paragraph = queue.poll()) != null) {
+			Passage passage;
+			while ((passage = queue.poll()) != null) {
 				deadline.check();
-				String text = paragraph.text();
+				String text = passage.text();
 				List<RuleMatch> ruleMatches = tool.check(text);
 				// A cancelled LanguageTool check returns what it found so far, without saying so.
 				deadline.check();
@@ -299,8 +299,8 @@ public class LanguageChecker implements AutoCloseable {
 					.filter(match -> !rules.accepts(match.getRule().getId(), text.substring(match.getFromPos(), match.getToPos())))
 					.map(mapper::map)
 					.toList(), request.acceptedWords());
-				cache.put(key(request, paragraph), matches);
-				results.put(paragraph, matches);
+				cache.put(key(request, passage), matches);
+				results.put(passage, matches);
 			}
 			return results;
 		}
@@ -312,23 +312,23 @@ public class LanguageChecker implements AutoCloseable {
 		}
 	}
 
-	/** Ignored spans never cross a line, so a paragraph's matches are filtered with the paragraph alone. */
-	private static List<LanguageMatch> withoutIgnored(String paragraph, List<LanguageMatch> matches, Set<String> acceptedWords) {
+	/** Ignored spans never cross a line, so a passage's matches are filtered with the passage alone. */
+	private static List<LanguageMatch> withoutIgnored(String passage, List<LanguageMatch> matches, Set<String> acceptedWords) {
 		if (matches.isEmpty()) {
 			return List.of();
 		}
-		IgnoredSpans ignored = IgnoredSpans.in(paragraph, acceptedWords);
+		IgnoredSpans ignored = IgnoredSpans.in(passage, acceptedWords);
 		return matches.stream()
-			.filter(match -> !(match.category() == FindingCategory.SPELLING ? ignored.ignoresSpelling(paragraph, match.start(), match.end())
+			.filter(match -> !(match.category() == FindingCategory.SPELLING ? ignored.ignoresSpelling(passage, match.start(), match.end())
 					: ignored.ignoresGrammar(match.start(), match.end())))
 			.toList();
 	}
 
-	private ParagraphKey key(Request request, Paragraph paragraph) {
-		return new ParagraphKey(request.code(), configurations.get(request.code()), request.acceptedWords(), paragraph.text());
+	private PassageKey key(Request request, Passage passage) {
+		return new PassageKey(request.code(), configurations.get(request.code()), request.acceptedWords(), passage.text());
 	}
 
-	private record ParagraphKey(String languageCode, int configuration, Set<String> acceptedWords, String paragraph) {
+	private record PassageKey(String languageCode, int configuration, Set<String> acceptedWords, String passage) {
 	}
 
 	private record Request(String code, Set<String> acceptedWords, Deadline deadline) {
