@@ -27,10 +27,6 @@ final class Findings {
 				suggestion == null ? List.of() : List.of(suggestion), legalReference);
 	}
 
-	/**
-	 * Sorted by position; a finding whose span lies inside another finding of the same category is
-	 * dropped ("他妈的" already covers "妈的"), and exact duplicates are dropped.
-	 */
 	/** Overlapping findings of one category ("全网最" and "最好") become one finding over their union. */
 	private static List<Finding> merged(String original, List<Finding> sorted) {
 		List<Finding> result = new ArrayList<>(sorted.size());
@@ -55,6 +51,10 @@ final class Findings {
 		return result;
 	}
 
+	/**
+	 * Sorted by position; a finding whose span lies inside another finding of the same category is
+	 * dropped ("他妈的" already covers "妈的"), and exact duplicates are dropped.
+	 */
 	static List<Finding> withoutRedundant(String original, List<Finding> findings) {
 		List<Finding> sorted = new ArrayList<>(findings);
 		sorted.sort(Comparator.comparingInt(Finding::start)
