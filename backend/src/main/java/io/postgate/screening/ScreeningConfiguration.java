@@ -19,14 +19,14 @@ class ScreeningConfiguration {
 
 	@Bean
 	RuleEngine ruleEngine(ScreeningProperties properties) {
-		return new RuleEngine(new RuleSetLoader(properties.rulesLocation()).load());
+		return new RuleEngine(new RuleSetLoader(properties.rulesLocation()).load(), properties.paragraphCacheSize());
 	}
 
 	@Bean(destroyMethod = "close")
 	LanguageChecker languageChecker(ScreeningProperties properties) {
 		LanguageCheckerConfig defaults = LanguageCheckerConfig.defaults();
 		return new LanguageChecker(new LanguageCheckerConfig(defaults.languages(), properties.languageToolPoolSize(),
-				properties.maxTextLength(), properties.timeBudget(), defaults.paragraphCacheSize(), defaults.sentenceCacheSize(),
+				properties.maxTextLength(), properties.timeBudget(), properties.paragraphCacheSize(), defaults.sentenceCacheSize(),
 				defaults.parallelThreshold(), defaults.maxSuggestions(), defaults.rules()));
 	}
 

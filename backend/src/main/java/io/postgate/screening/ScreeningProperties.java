@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param extractionWorkers child JVMs that parse uploaded files
  * @param extractionWorkerHeapMb heap cap of each child JVM
  * @param parseTimeout how long parsing one file may take
+ * @param paragraphCacheSize paragraphs whose rule results, and passages whose LanguageTool results, are kept for re-checks
  */
 @ConfigurationProperties("postgate.screening")
 record ScreeningProperties(
@@ -26,5 +27,6 @@ record ScreeningProperties(
 		@DefaultValue("20MB") DataSize maxUploadSize,
 		@DefaultValue("1") int extractionWorkers,
 		@DefaultValue("384") int extractionWorkerHeapMb,
-		@DefaultValue("30s") Duration parseTimeout) {
+		@DefaultValue("30s") Duration parseTimeout,
+		@DefaultValue("20000") int paragraphCacheSize) {
 }

@@ -20,7 +20,7 @@ import io.postgate.screening.Finding;
  */
 public final class RuleEngine {
 
-	private static final int BLOCK_CACHE_SIZE = 20_000;
+	private static final int DEFAULT_CACHE_SIZE = 20_000;
 
 	private final RuleSet rules;
 	private final PhraseMatcher phrases;
@@ -30,10 +30,16 @@ public final class RuleEngine {
 	private final LinkChecker links;
 	private final BrandTermChecker brandTerms;
 	private final PlatformLimitChecker platformLimits = new PlatformLimitChecker();
-	private final BoundedCache<BlockKey, BlockFindings> blocks = new BoundedCache<>(BLOCK_CACHE_SIZE);
+	private final BoundedCache<BlockKey, BlockFindings> blocks;
 
 	public RuleEngine(RuleSet rules) {
+		this(rules, DEFAULT_CACHE_SIZE);
+	}
+
+	/** @param cachedParagraphs how many paragraphs' results are kept; 0 keeps none */
+	public RuleEngine(RuleSet rules, int cachedParagraphs) {
 		this.rules = rules;
+		this.blocks = new BoundedCache<>(cachedParagraphs);
 		this.phrases = new PhraseMatcher(rules.packs());
 		this.disclosure = new DisclosureChecker(rules.packs());
 		this.pii = new PiiDetector(rules.brand());

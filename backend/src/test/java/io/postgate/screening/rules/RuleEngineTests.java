@@ -283,7 +283,7 @@ class RuleEngineTests {
 
 		List<Finding> incremental = engine.check(edited);
 
-		assertThat(incremental).isEqualTo(new RuleEngine(new RuleSetLoader(null).load()).check(edited));
+		assertThat(incremental).isEqualTo(new RuleEngine(new RuleSetLoader(null).load(), 0).check(edited));
 		assertThat(incremental).hasSize(before.size() + 1);
 		assertThat(excerpts(incremental, FindingCategory.HEALTH_CLAIM)).contains("lowers blood pressure");
 		String screened = edited.screenedText();
