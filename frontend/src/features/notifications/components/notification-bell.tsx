@@ -26,7 +26,7 @@ export function NotificationBell() {
       <Menu.Target>
         <Indicator label={unread} size={16} disabled={unread === 0} data-testid="notification-count">
           <ActionIcon variant="default" aria-label={t('notifications.bell', { count: unread })} data-testid="notification-bell">
-            <span aria-hidden="true">🔔</span>
+            <BellIcon />
           </ActionIcon>
         </Indicator>
       </Menu.Target>
@@ -54,6 +54,16 @@ export function NotificationBell() {
         )}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+/** Drawn rather than an emoji: machines without an emoji font show an emoji as an empty box. */
+function BellIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+    </svg>
   );
 }
 
