@@ -17,6 +17,16 @@ export interface CopyPack {
   fingerprint: string;
   idempotencyKey: string;
   checks: { check: string; outcome: string; by?: string; at?: string }[];
+  /** The publishing freeze holding the platform: while there is one, the post must not go out. */
+  freeze?: PublishingFreeze | null;
+}
+
+export interface PublishingFreeze {
+  /** null: all platforms */
+  platform: string | null;
+  reason: string;
+  frozenBy: string;
+  frozenAt: string;
 }
 
 export interface PublicationProof {
@@ -33,6 +43,8 @@ export const copyPackQueryOptions = (taskId: string) =>
   queryOptions({
     queryKey: ['copy-pack', taskId] as const,
     queryFn: ({ signal }) => api.get<CopyPack>(`${taskPath(taskId)}/copy-pack`, { signal }),
+    // While frozen, look again now and then: the form comes back once the freeze is lifted.
+    refetchInterval: (query) => (query.state.data?.freeze ? 30_000 : false),
   });
 
 export function useCopyPack(taskId: string) {

@@ -120,4 +120,22 @@ describe('PublishByHand', { timeout: 20_000 }, () => {
     expect(proofs[1].get('publishedText')).toBe('Spring tea tasting. Join us!');
     expect(proofs[1].get('screenshot')).not.toBeNull();
   });
+
+  it('while a freeze holds the platform, says who froze it and why and offers no proof form', async () => {
+    server.use(
+      http.get('*/api/tasks/t9/copy-pack', () =>
+        HttpResponse.json({
+          ...PACK,
+          freeze: { platform: 'xiaohongshu', reason: 'product recall', frozenBy: 'compliance1', frozenAt: '2026-03-01T10:00:00Z' },
+        }),
+      ),
+    );
+    renderTask();
+
+    const notice = await screen.findByTestId('publishing-frozen');
+    expect(notice).toHaveTextContent('Publishing to Xiaohongshu was frozen by compliance1');
+    expect(notice).toHaveTextContent('product recall');
+    expect(screen.getByTestId('copy-pack-text')).toBeInTheDocument();
+    expect(screen.queryByTestId('proof-form')).not.toBeInTheDocument();
+  });
 });

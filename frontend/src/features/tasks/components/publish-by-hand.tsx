@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -23,7 +24,7 @@ import { formatDateTime } from '@/lib/dates';
 import { problemField } from '@/lib/problem-field';
 import type { TaskView } from '@/types/task';
 
-import { mediaUrl, useCopyPack, useRecordPublication, type CopyPack } from '../api/publish-by-hand';
+import { mediaUrl, useCopyPack, useRecordPublication, type CopyPack, type PublishingFreeze } from '../api/publish-by-hand';
 
 const FIELDS = ['postUrl', 'publishedText', 'screenshot'] as const;
 
@@ -39,11 +40,26 @@ export function PublishByHand({ task, onDone }: { task: TaskView; onDone: () => 
         <QueryState isPending={pack.isPending} error={pack.error} onRetry={() => void pack.refetch()} />
       ) : (
         <>
+          {pack.data.freeze && <FreezeNotice freeze={pack.data.freeze} />}
           <CopyPackPanel taskId={task.id} pack={pack.data} />
-          <ProofForm taskId={task.id} onDone={onDone} />
+          {!pack.data.freeze && <ProofForm taskId={task.id} onDone={onDone} />}
         </>
       )}
     </Stack>
+  );
+}
+
+function FreezeNotice({ freeze }: { freeze: PublishingFreeze }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Alert color="red" title={t('publishByHand.frozenTitle')} data-testid="publishing-frozen">
+      {t('publishByHand.frozen', {
+        platform: freeze.platform ? t(`platform.${freeze.platform}`, { defaultValue: freeze.platform }) : t('publishByHand.allPlatforms'),
+        by: freeze.frozenBy,
+        at: formatDateTime(freeze.frozenAt, i18n.language),
+        reason: freeze.reason,
+      })}
+    </Alert>
   );
 }
 

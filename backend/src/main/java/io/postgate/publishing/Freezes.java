@@ -45,7 +45,7 @@ public class Freezes {
 	}
 
 	/** The freeze holding the platform's publishing, if any: one for the platform or one for all platforms. */
-	Optional<Freeze> holding(String platform) {
+	public Optional<Freeze> holding(String platform) {
 		return active().stream().filter(freeze -> freeze.platform() == null || freeze.platform().equals(platform)).findFirst();
 	}
 

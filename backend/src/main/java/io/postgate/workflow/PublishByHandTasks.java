@@ -3,6 +3,8 @@ package io.postgate.workflow;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.postgate.identity.CurrentUser;
 import io.postgate.publishing.Delivery;
+import io.postgate.publishing.Freezes;
+import io.postgate.publishing.Freezes.Freeze;
 import io.postgate.publishing.ManualPublications;
 import io.postgate.publishing.ManualPublications.CopyPack;
 import io.postgate.publishing.ManualPublications.Proof;
@@ -36,9 +38,11 @@ class PublishByHandTasks {
 	private final CurrentUser currentUser;
 	private final Screening screening;
 	private final ReviewDecisions decisions;
+	private final Freezes freezes;
 
 	PublishByHandTasks(TaskInbox inbox, TaskService tasks, ManualPublications manual, CurrentUser currentUser, Screening screening,
-			ReviewDecisions decisions) {
+			ReviewDecisions decisions, Freezes freezes) {
+		this.freezes = freezes;
 		this.screening = screening;
 		this.decisions = decisions;
 		this.inbox = inbox;
@@ -55,7 +59,8 @@ class PublishByHandTasks {
 				checks.add(new Check("SCREENING", report.blocking() ? "BLOCKING_FINDINGS" : "NO_BLOCKING_FINDINGS", null, null)));
 		decisions.of(destination.contentId()).stream().filter(decision -> decision.revision() == destination.revision())
 				.forEach(decision -> checks.add(new Check(decision.step().name(), decision.outcome().name(), decision.actor(), decision.decidedAt())));
-		return new CopyPackView(manual.copyPack(destination.contentId(), destination.revision(), destination.platform()), checks);
+		return new CopyPackView(manual.copyPack(destination.contentId(), destination.revision(), destination.platform()), checks,
+				freezes.holding(destination.platform()).orElse(null));
 	}
 
 	byte[] media(String taskId, String sha256) {
@@ -63,7 +68,10 @@ class PublishByHandTasks {
 		return manual.media(destination.contentId(), destination.revision(), sha256);
 	}
 
-	/** Records the proof and completes the task; an unclaimed task is claimed for the caller first. */
+	/**
+	 * Records the proof and completes the task; an unclaimed task is claimed for the caller first. While a freeze holds
+	 * the platform the task stays open: the post is not to go out now, and a proof is recorded once the freeze is lifted.
+	 */
 	@Transactional
 	Delivery complete(String taskId, Proof proof) {
 		Destination destination = destination(taskId);
@@ -71,6 +79,10 @@ class PublishByHandTasks {
 		if (destination.task().getAssignee() != null && !destination.task().getAssignee().equals(user)) {
 			throw ApiProblem.forbidden("the task is claimed by " + destination.task().getAssignee());
 		}
+		freezes.holding(destination.platform()).ifPresent(freeze -> {
+			throw ApiProblem.conflict("publishing to " + (freeze.platform() == null ? "all platforms" : freeze.platform())
+					+ " is frozen (" + freeze.reason() + "); record the publication once the freeze is lifted").with("code", "publishing-frozen");
+		});
 		Delivery delivery = manual.record(destination.contentId(), destination.revision(), destination.platform(), proof, user);
 		try {
 			if (destination.task().getAssignee() == null) {
@@ -97,7 +109,8 @@ class PublishByHandTasks {
 	private record Destination(Task task, String contentId, int revision, String platform) {
 	}
 
-	record CopyPackView(@JsonUnwrapped CopyPack pack, List<Check> checks) {
+	/** {@code freeze}: the freeze holding the platform, or null; while there is one the post must not be published. */
+	record CopyPackView(@JsonUnwrapped CopyPack pack, List<Check> checks, Freeze freeze) {
 	}
 
 	/** {@code check}: SCREENING or a review step; {@code by} and {@code at} for a person's decision. */

@@ -7,6 +7,7 @@ import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
 import io.postgate.publishing.ChannelAdmin;
 import io.postgate.publishing.Delivery;
+import io.postgate.publishing.FreezeAdmin;
 import io.postgate.publishing.PublicationSummary;
 import io.postgate.publishing.Publishing;
 import io.postgate.workflow.ApprovalJourney.Draft;
@@ -199,6 +200,36 @@ class AssistedPublishingIntegrationTests {
 		recordProof(PUBLISHER, task.getId(), POST_URL, text, ApprovalJourney.png(1)).andExpect(status().isOk());
 		journey.awaitEnded(instance);
 		assertThat(publishing.publication(contentId).orElseThrow().state()).isEqualTo(PublicationSummary.State.PUBLISHED);
+	}
+
+	@Test
+	void whileAFreezeHoldsThePlatformTheCopyPackSaysSoAndNoPublicationIsRecorded() throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
+		String contentId = instance.getBusinessKey();
+		Task task = taskWhenWaiting(contentId);
+		FreezeAdmin freezes = new FreezeAdmin(mvc, json);
+		freezes.freeze("compliance1", PLATFORM, "product recall under way").andExpect(status().isCreated());
+		try {
+			JsonNode pack = json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
+					.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			assertThat(pack.get("freeze").get("reason").asText()).isEqualTo("product recall under way");
+			assertThat(pack.get("freeze").get("frozenBy").asText()).isEqualTo("compliance1");
+
+			recordProof(PUBLISHER, task.getId(), POST_URL, pack.get("text").asText(), ApprovalJourney.png(1)).andExpect(status().isConflict())
+					.andExpect(jsonPath("$.code").value("publishing-frozen"))
+					.andExpect(jsonPath("$.detail", containsString("product recall under way")));
+			assertThat(instance).isWaitingAt(TASK_PUBLISH_BY_HAND);
+			assertThat(delivery(contentId).state()).isEqualTo(Delivery.AWAITING_PERSON);
+		}
+		finally {
+			freezes.lift("admin", PLATFORM).andExpect(status().isNoContent());
+		}
+
+		JsonNode pack = json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
+				.andReturn().getResponse().getContentAsString());
+		assertThat(pack.hasNonNull("freeze")).isFalse();
+		recordProof(PUBLISHER, task.getId(), POST_URL, pack.get("text").asText(), ApprovalJourney.png(1)).andExpect(status().isOk());
+		journey.awaitEnded(instance);
 	}
 
 	@Test
