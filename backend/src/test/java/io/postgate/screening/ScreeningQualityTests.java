@@ -30,7 +30,7 @@ import io.postgate.PostgateIntegrationTest;
 class ScreeningQualityTests {
 
 	private static final List<String> CASE_FILES = List.of("/screening/sample-cases.jsonl", "/screening/corpus.jsonl",
-			"/screening/corpus-pipeline.jsonl");
+			"/screening/corpus-pipeline.jsonl", "/screening/corpus-unseen.jsonl");
 
 	@Autowired
 	Screening screening;

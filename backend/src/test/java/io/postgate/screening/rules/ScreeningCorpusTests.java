@@ -45,6 +45,7 @@ class ScreeningCorpusTests {
 		cases.addAll(read("/screening/sample-cases.jsonl"));
 		cases.addAll(read("/screening/corpus.jsonl"));
 		cases.addAll(read("/screening/corpus-pipeline.jsonl"));
+		cases.addAll(read("/screening/corpus-unseen.jsonl"));
 		Map<FindingCategory, int[]> tally = new EnumMap<>(FindingCategory.class);
 		List<String> problems = new ArrayList<>();
 		int clean = 0;
