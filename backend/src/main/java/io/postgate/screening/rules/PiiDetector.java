@@ -20,15 +20,18 @@ final class PiiDetector {
 	private static final String LEGAL = "《中华人民共和国个人信息保护法》第十三条、第二十八条; GDPR Art. 5, 6";
 	private static final Pattern EMAIL = Pattern.compile(
 			"(?<![\\w.%+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}(?![\\w-])");
+	/** An address written to slip past filters: "maria (at) example (dot) com", "maria[at]example.com". */
+	private static final Pattern EMAIL_SPELLED_OUT = Pattern.compile(
+			"(?<![\\w.%+-])[a-z0-9][a-z0-9._%+-]* ?[(\\[{]at[)\\]}] ?[a-z0-9-]+(?: ?(?:[(\\[{]dot[)\\]}]|\\.) ?[a-z0-9-]+)*? ?(?:[(\\[{]dot[)\\]}]|\\.) ?[a-z]{2,}(?![\\w-])");
 	private static final Pattern CN_MOBILE = Pattern.compile(
-			"(?<![\\d+])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![\\d])");
+			"(?<![\\d+.])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ .-]?\\d{4}){2}(?![\\d]|\\.\\d)");
 	private static final Pattern NANP_PHONE = Pattern.compile(
 			"(?<![\\d+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?!\\d)");
 	private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
 			"(?<![\\d\\w])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,5}\\)?){2,5}(?![\\d])");
 	private static final Pattern CARD = Pattern.compile("(?<![\\d.,])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?![\\d]|[.,]\\d)");
 	private static final Pattern RESIDENT_ID = Pattern.compile(
-			"(?<![\\da-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dx](?![\\da-z])");
+			"(?<![\\da-z])[1-9]\\d{5} ?(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]) ?\\d{3}[\\dx](?![\\da-z])");
 	private static final Pattern REFERENCE_LABEL = Pattern.compile(
 			"(?:order|tracking|invoice|ref(?:erence)?|sku|ticket|booking|case|no\\.|订单|单号|编号|运单|快递|发票|流水|工单|票号|货号|批次)[^\\n]{0,6}$");
 	private static final String NUMBER_CHARS = "0123456789 .-()+x";
@@ -50,7 +53,9 @@ final class PiiDetector {
 		List<int[]> everywhere = s.indexOf('@') < 0 ? List.of() : List.of(new int[] { 0, s.length() });
 		List<int[]> numbers = numberRuns(s);
 		collect(text, EMAIL, everywhere, "pii-email", "An e-mail address of a private person is personal data.", findings, taken,
-				m -> true);
+				m -> !s.startsWith("://", m.start() - 3));
+		collect(text, EMAIL_SPELLED_OUT, spelledOutAt(s) ? List.of(new int[] { 0, s.length() }) : List.of(), "pii-email",
+				"An e-mail address of a private person is personal data, also when it is spelled out.", findings, taken, m -> true);
 		collect(text, RESIDENT_ID, numbers, "pii-cn-resident-id", "A Chinese resident ID number is sensitive personal data.",
 				findings, taken, m -> validResidentId(m.group()));
 		collect(text, CARD, numbers, "pii-card-number", "A payment card number is personal financial data.", findings, taken,
@@ -66,6 +71,10 @@ final class PiiDetector {
 					return n >= 8 && n <= 15 && isPrivatePhone(s, m);
 				});
 		return findings;
+	}
+
+	private static boolean spelledOutAt(String s) {
+		return s.contains("(at)") || s.contains("[at]") || s.contains("{at}");
 	}
 
 	/**
@@ -177,7 +186,7 @@ final class PiiDetector {
 	}
 
 	static boolean validResidentId(String id) {
-		String value = id.toLowerCase();
+		String value = id.toLowerCase().replace(" ", "");
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += (value.charAt(i) - '0') * ID_WEIGHTS[i];

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * <li>each code point is NFKC-normalised (full-width forms become half-width) and, when asked,
  * lower-cased with {@link Locale#ROOT};</li>
  * <li>zero-width characters and the soft hyphen are dropped;</li>
- * <li>HTML tags count as white space, and a few common entities become their character;</li>
+ * <li>HTML tags and emoji count as white space, and a few common entities become their character;</li>
  * <li>every run of white space (line breaks included) becomes one space, or nothing when it stands
  * between two CJK characters, so "治\n愈" matches 治愈 and "lowers\nblood" matches "lowers blood";
- * leading and trailing white space is dropped;</li>
+ * leading and trailing white space is dropped; a line break right after a hyphen joins the word
+ * ("risk-\nfree" is "risk-free");</li>
  * <li>letter-spaced words written to slip past filters ("B E S T", "b-e-s-t", "N.O.1") are closed up:
  * see {@link #closeUpSpacedLetters}.</li>
  * </ul>
@@ -51,6 +52,7 @@ final class TextNormaliser {
 		int count = 0;
 		int pendingSpaceStart = -1;
 		int pendingSpaceEnd = -1;
+		int pendingSpaces = 0;
 
 		Matcher markup = MARKUP.matcher(original);
 		int nextMarkup = markup.find() ? markup.start() : Integer.MAX_VALUE;
@@ -72,15 +74,17 @@ final class TextNormaliser {
 					i = next;
 					continue;
 				}
-				replacement = fold(cp, foldCase);
+				replacement = isPictograph(cp) ? " " : fold(cp, foldCase);
 			}
 			for (int k = 0; k < replacement.length(); k++) {
 				char c = replacement.charAt(k);
 				if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 					if (pendingSpaceStart < 0) {
 						pendingSpaceStart = i;
+						pendingSpaces = 0;
 					}
 					pendingSpaceEnd = next;
+					pendingSpaces++;
 					continue;
 				}
 				if (count + 2 > starts.length) {
@@ -88,8 +92,10 @@ final class TextNormaliser {
 					ends = Arrays.copyOf(ends, ends.length * 2);
 				}
 				if (pendingSpaceStart >= 0) {
-					if (count > 0 && !(isCjk(out.charAt(count - 1)) && isCjk(c))) {
-						if (pendingSpaceEnd - pendingSpaceStart > 1) {
+					boolean hyphenatedAcrossLines = count > 0 && out.charAt(count - 1) == '-' && Character.isLetter(c)
+							&& original.substring(pendingSpaceStart, pendingSpaceEnd).indexOf('\n') >= 0;
+					if (count > 0 && !hyphenatedAcrossLines && !(isCjk(out.charAt(count - 1)) && isCjk(c))) {
+						if (pendingSpaces > 1) {
 							wideGaps.set(count);
 						}
 						out.append(' ');
@@ -206,6 +212,11 @@ final class TextNormaliser {
 			case "&apos;", "&#39;" -> "'";
 			default -> " ";
 		};
+	}
+
+	/** Emoji and pictographic symbols, which count as white space: "最🔥好" reads 最好, "best🍵tea" best tea. */
+	static boolean isPictograph(int cp) {
+		return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x2B00 && cp <= 0x2BFF || cp == 0xFE0F;
 	}
 
 	static boolean isInvisible(int cp) {

@@ -317,4 +317,27 @@ class RuleEngineTests {
 				"4111 1111 1111 1111");
 		assertThat(excerpts(en(filler + "Order 1234-5678 ships on 2026-11-25."), FindingCategory.PII)).isEmpty();
 	}
+
+	@Test
+	void personalDataWrittenToSlipPastFiltersIsStillFound() {
+		assertThat(excerpts(zh("请联系 138.0013.8000 或身份证 110101 19900307 1233 的本人"), FindingCategory.PII))
+			.containsExactly("138.0013.8000", "110101 19900307 1233");
+		assertThat(excerpts(en("Write to maria (at) example (dot) com or maria[at]example.com."), FindingCategory.PII))
+			.containsExactly("maria (at) example (dot) com", "maria[at]example.com");
+		assertThat(excerpts(en("Version 1.3800.1380 is out at 12.50 a cup."), FindingCategory.PII)).isEmpty();
+	}
+
+	@Test
+	void theUserPartOfALinkIsNotAnEmailAddressButTheLinkIsStillReported() {
+		List<Finding> findings = en("Deals at https://northwindtea.example@promo-deals.example/spring today.");
+
+		assertThat(excerpts(findings, FindingCategory.PII)).isEmpty();
+		assertThat(findings).filteredOn(f -> f.category() == FindingCategory.LINK).extracting(Finding::ruleId).containsExactly("link-domain");
+	}
+
+	@Test
+	void emojiBetweenCharactersAndAHyphenAtALineEndDoNotHideAClaim() {
+		assertThat(excerpts(zh("这款茶最🔥好喝"), FindingCategory.ABSOLUTE_CLAIM)).containsExactly("最🔥好喝");
+		assertThat(excerpts(en("A risk-\nfree investment for everyone."), FindingCategory.FINANCIAL_PROMISE)).containsExactly("risk-\nfree investment");
+	}
 }

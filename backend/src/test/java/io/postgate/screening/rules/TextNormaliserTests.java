@@ -72,10 +72,17 @@ class TextNormaliserTests {
 	}
 
 	@Test
+	void emojiAreWhiteSpaceAndAHyphenAtALineEndJoinsTheWord() {
+		assertThat(TextNormaliser.normalise("The best🍵tea ☕️ 最🔥好", true).text()).isEqualTo("the best tea 最好");
+		assertThat(TextNormaliser.normalise("risk-\nfree, risk- free, tea -\n2 cups", true).text()).isEqualTo("risk-free, risk- free, tea - 2 cups");
+		assertThat(TextNormaliser.normalise("B🔥E🔥S🔥T tea", true).text()).isEqualTo("best tea");
+	}
+
+	@Test
 	void surrogatePairsMapToBothUnits() {
-		String original = "🍵tea";
+		String original = "𠮷tea";
 		NormalisedText text = TextNormaliser.normalise(original, true);
-		assertThat(text.text()).isEqualTo("🍵tea");
+		assertThat(text.text()).isEqualTo("𠮷tea");
 		NormalisedText.Span span = text.toOriginal(2, 5);
 		assertThat(original.substring(span.start(), span.end())).isEqualTo("tea");
 	}
