@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.postgate.screening.TopLevelDomains;
+
 /**
  * Parts of a post that are not prose: URLs, e-mail addresses, #hashtags (also Weibo's #话题#),
  * @mentions and emoji, and the occurrences of accepted words (brand names). Spelling findings touching
@@ -28,17 +30,14 @@ final class IgnoredSpans {
 	private static final String HOST = "[\\p{Alnum}-]+(?:\\.[\\p{Alnum}-]+)*\\.[a-z]{2,}";
 	private static final String NOT_URL_END = "[^\\s\\p{IsHan}，。！？；：、（）【】《》「」\"'<>]";
 
-	/** Bare host names without a path need a known ending, or "minutes.steep" would count as one. */
-	private static final String COMMON_TLDS = "com|net|org|io|co|cn|uk|de|jp|hk|tw|app|dev|shop|store|info|biz"
-			+ "|me|tv|ly|gl|ai|example|test|edu|gov";
-
 	private static final List<Pattern> PATTERNS = List.of(
 			// URLs with a scheme or www., and bare links such as northwindtea.example/go
 			Pattern.compile("(?i)(?:https?://|www\\.)" + NOT_URL_END + "+"),
 			Pattern.compile("\\b" + HOST + "/" + NOT_URL_END + "*"),
 			// e-mail addresses before bare host names, which they contain
 			Pattern.compile("[\\p{L}\\p{N}._%+-]+@" + HOST),
-			Pattern.compile("\\b[\\p{Alnum}-]+(?:\\.[\\p{Alnum}-]+)*\\.(?:" + COMMON_TLDS + ")\\b"),
+			// bare host names without a path need a known ending, or "minutes.steep" would count as one
+			Pattern.compile("\\b[\\p{Alnum}-]+(?:\\.[\\p{Alnum}-]+)*\\.(?:" + TopLevelDomains.COMMON + ")\\b"),
 			// Weibo topics: #周末喝茶#
 			Pattern.compile("#[^#\\s]{1,40}#"),
 			Pattern.compile("(?<![\\p{L}\\p{N}_&])#[\\p{L}\\p{N}_]+"),

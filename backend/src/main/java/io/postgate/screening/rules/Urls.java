@@ -6,9 +6,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.postgate.screening.TopLevelDomains;
+
 /**
- * Finds links in normalised text: anything starting with http://, https:// or www., and
- * scheme-less links on a known URL shortener ("bit.ly/abc"). Trailing punctuation is not part of
+ * Finds links in normalised text: anything starting with http://, https:// or www., scheme-less
+ * links on a known URL shortener ("bit.ly/abc"), and other scheme-less links with a path on a host
+ * with a common ending ("northwind-deals.example/sale"). Trailing punctuation is not part of
  * the link; CJK text ends it.
  */
 final class Urls {
@@ -16,6 +19,10 @@ final class Urls {
 	private static final Pattern SCHEME_OR_WWW = Pattern.compile(
 			"(?<![\\w@.-])(?:https?://|www\\.)[^\\s<>\"'\\p{IsHan}\\u3000-\\u303F]+");
 	private static final String TRAILING = ".,;:!?)]}'\"*";
+
+	/** A host with a known ending and a path, without scheme or www: "northwind-deals.example/sale". */
+	private static final Pattern BARE_WITH_PATH = Pattern.compile(
+			"(?<![\\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:" + TopLevelDomains.COMMON + ")/[^\\s<>\"'\\p{IsHan}\\u3000-\\u303F]*");
 
 	private final Pattern bareShortener;
 	private final List<String> shortenerPaths;
@@ -39,6 +46,9 @@ final class Urls {
 		}
 		if (bareShortener != null && shortenerPaths.stream().anyMatch(text::contains)) {
 			collect(bareShortener.matcher(text), urls);
+		}
+		if (text.indexOf('/') >= 0) {
+			collect(BARE_WITH_PATH.matcher(text), urls);
 		}
 		urls.sort(java.util.Comparator.comparingInt(Url::start));
 		return urls;

@@ -340,4 +340,15 @@ class RuleEngineTests {
 		assertThat(excerpts(zh("这款茶最🔥好喝"), FindingCategory.ABSOLUTE_CLAIM)).containsExactly("最🔥好喝");
 		assertThat(excerpts(en("A risk-\nfree investment for everyone."), FindingCategory.FINANCIAL_PROMISE)).containsExactly("risk-\nfree investment");
 	}
+
+	@Test
+	void aLinkWithoutSchemeOrWwwIsStillALink() {
+		List<Finding> findings = engine.check(new RuleInput("", "Sale at northwind-deals.example/sale and northwindtea.example/go, see e.g. Node.js 24/7.",
+				"en-US", "instagram", false));
+
+		assertThat(findings).filteredOn(f -> f.category() == FindingCategory.LINK).extracting(Finding::excerpt)
+			.containsExactly("northwind-deals.example/sale");
+		assertThat(findings).filteredOn(f -> f.category() == FindingCategory.PLATFORM_LIMIT).extracting(Finding::excerpt)
+			.containsExactly("northwind-deals.example/sale", "northwindtea.example/go");
+	}
 }
