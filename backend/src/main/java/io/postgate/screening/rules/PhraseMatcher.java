@@ -1,9 +1,10 @@
 package io.postgate.screening.rules;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,7 @@ final class PhraseMatcher {
 	private final boolean[] exceptionPattern;
 	private final List<PhraseRule> regexRules;
 	private final List<PhraseRule> exceptionRegexRules;
+	private final Map<Pattern, StartCharacters> scanners = new IdentityHashMap<>();
 
 	PhraseMatcher(List<RulePack> packs) {
 		AhoCorasick.Builder builder = AhoCorasick.builder();
@@ -53,6 +55,8 @@ final class PhraseMatcher {
 		}
 		this.regexRules = List.copyOf(withRegex);
 		this.exceptionRegexRules = List.copyOf(withExceptionRegex);
+		withRegex.forEach(rule -> rule.patterns().forEach(pattern -> scanners.put(pattern, StartCharacters.of(pattern))));
+		withExceptionRegex.forEach(rule -> rule.exceptionPatterns().forEach(pattern -> scanners.put(pattern, StartCharacters.of(pattern))));
 	}
 
 	int phraseCount() {
@@ -74,12 +78,11 @@ final class PhraseMatcher {
 		for (PhraseRule rule : regexRules) {
 			if (wanted.test(rule)) {
 				for (Pattern pattern : rule.patterns()) {
-					Matcher matcher = pattern.matcher(normalised);
-					while (matcher.find()) {
-						if (matcher.end() > matcher.start()) {
-							patternHits.add(new PhraseHit(rule, matcher.start(), matcher.end()));
+					scanners.get(pattern).matches(normalised, (start, end) -> {
+						if (end > start) {
+							patternHits.add(new PhraseHit(rule, start, end));
 						}
-					}
+					});
 				}
 			}
 		}
@@ -90,10 +93,7 @@ final class PhraseMatcher {
 			// An exception only ever drops a hit of its own rule.
 			if (wanted.test(rule) && (hasHitOf(rule, phraseHits) || hasHitOf(rule, patternHits))) {
 				for (Pattern pattern : rule.exceptionPatterns()) {
-					Matcher matcher = pattern.matcher(normalised);
-					while (matcher.find()) {
-						exceptions.add(new PhraseHit(rule, matcher.start(), matcher.end()));
-					}
+					scanners.get(pattern).matches(normalised, (start, end) -> exceptions.add(new PhraseHit(rule, start, end)));
 				}
 			}
 		}
