@@ -53,7 +53,7 @@ final class BrandTermChecker {
 			}
 			Entry entry = entries.get(id);
 			NormalisedText.Span span = text.toOriginal(start, end);
-			String written = TextNormaliser.phrase(text.original().substring(span.start(), span.end()), false);
+			String written = normalisedKeepingCase(text.original().substring(span.start(), span.end()));
 			if (entry.variant() && written.equals(entry.written())) {
 				findings.add(Findings.at(text, start, end, FindingCategory.BRAND_TERM, "brand-wrong-variant", Severity.WARNING,
 						"Write the name as \"" + entry.correct() + "\".", entry.correct(), LEGAL));
@@ -64,6 +64,12 @@ final class BrandTermChecker {
 			}
 		});
 		return findings;
+	}
+
+	/** Most names are written plainly, in ASCII letters and digits, which normalisation would leave as they are. */
+	private static String normalisedKeepingCase(String written) {
+		boolean plain = !written.isEmpty() && written.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+		return plain ? written : TextNormaliser.phrase(written, false);
 	}
 
 	private static boolean wholeWord(String s, int start, int end) {

@@ -2,7 +2,8 @@ package io.postgate.screening.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.postgate.screening.Finding;
@@ -20,6 +21,8 @@ final class PlatformLimitChecker {
 	private static final String LEGAL = "Platform publishing rules (platforms.yaml)";
 	static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.+\\-@])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*");
 	private static final int X_URL_WEIGHT = 23;
+
+	private final Map<Pattern, StartCharacters> scanners = new ConcurrentHashMap<>();
 
 	/** {@code links} are the links in {@code full}, in order. */
 	List<Finding> check(PlatformLimits limits, String full, int titleLength, List<NormalisedText.Span> links) {
@@ -81,20 +84,18 @@ final class PlatformLimitChecker {
 	}
 
 	/** Matches in the body, in full-text offsets, leaving out those inside links or glued to a word. */
-	private static List<int[]> spans(Pattern pattern, String body, int offset, List<NormalisedText.Span> links,
-			boolean needsWordStart) {
+	private List<int[]> spans(Pattern pattern, String body, int offset, List<NormalisedText.Span> links, boolean needsWordStart) {
 		List<int[]> spans = new ArrayList<>();
-		Matcher m = pattern.matcher(body);
-		while (m.find()) {
-			int start = m.start() + offset;
-			int end = m.end() + offset;
+		scanners.computeIfAbsent(pattern, StartCharacters::of).matches(body, (matchStart, matchEnd) -> {
+			int start = matchStart + offset;
+			int end = matchEnd + offset;
 			boolean inLink = links.stream().anyMatch(l -> l.start() <= start && start < l.end());
-			boolean glued = needsWordStart && m.start() > 0 && Character.isLetterOrDigit(body.charAt(m.start() - 1))
-					&& !TextNormaliser.isCjk(body.charAt(m.start() - 1));
+			boolean glued = needsWordStart && matchStart > 0 && Character.isLetterOrDigit(body.charAt(matchStart - 1))
+					&& !TextNormaliser.isCjk(body.charAt(matchStart - 1));
 			if (!inLink && !glued) {
 				spans.add(new int[] { start, end });
 			}
-		}
+		});
 		return spans;
 	}
 
