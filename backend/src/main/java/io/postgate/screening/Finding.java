@@ -27,4 +27,11 @@ public record Finding(
 	public boolean blocking() {
 		return category.blocking();
 	}
+
+	/** The same finding {@code by} UTF-16 units later (earlier when negative), never before offset 0. */
+	public Finding shiftedBy(int by) {
+		return by == 0 ? this
+				: new Finding(category, ruleId, severity, Math.max(0, start + by), Math.max(0, end + by), excerpt, message, suggestions,
+						legalReference);
+	}
 }

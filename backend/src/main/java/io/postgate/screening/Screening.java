@@ -150,10 +150,7 @@ public class Screening {
 
 	/** Rules see an empty title and a line break before the body; moves their offsets back onto the body alone. */
 	private static List<Finding> shift(List<Finding> findings, int by) {
-		return findings.stream()
-				.map(f -> new Finding(f.category(), f.ruleId(), f.severity(), Math.max(0, f.start() + by), Math.max(0, f.end() + by), f.excerpt(),
-						f.message(), f.suggestions(), f.legalReference()))
-				.toList();
+		return findings.stream().map(finding -> finding.shiftedBy(by)).toList();
 	}
 
 	private ScreeningReport unreadableAttachment(String fileName, String reason, RevisionToScreen revision) {

@@ -22,10 +22,7 @@ record BlockFindings(List<Finding> findings, List<DisclosureSighting> disclosure
 	}
 
 	void addShiftedTo(int by, List<Finding> allFindings, List<DisclosureSighting> allDisclosures, List<NormalisedText.Span> allLinks) {
-		for (Finding f : findings) {
-			allFindings.add(by == 0 ? f : new Finding(f.category(), f.ruleId(), f.severity(), f.start() + by, f.end() + by, f.excerpt(),
-					f.message(), f.suggestions(), f.legalReference()));
-		}
+		findings.forEach(finding -> allFindings.add(finding.shiftedBy(by)));
 		disclosures.forEach(d -> allDisclosures.add(new DisclosureSighting(d.rule(), d.start() + by)));
 		links.forEach(link -> allLinks.add(new NormalisedText.Span(link.start() + by, link.end() + by)));
 	}
