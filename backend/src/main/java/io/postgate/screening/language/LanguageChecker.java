@@ -37,14 +37,14 @@ import org.languagetool.rules.RuleMatch;
 /**
  * Grammar and spelling findings from LanguageTool, in any of the configured languages.
  * <p>
- * Thread-safe. Each language has a pool of warmed-up LanguageTool instances; a text is checked line by
- * line, lines already seen come from a bounded cache, and the lines of a large text are shared out
- * over the idle instances of the pool. Findings are INFO, with UTF-16 offsets into the text given to
+ * Thread-safe. Each language has a pool of warmed-up LanguageTool instances; a text is checked in
+ * {@link Passage}s, passages already seen come from a bounded cache, and the passages of a large text are
+ * shared out over the idle instances of the pool. Findings are INFO, with UTF-16 offsets into the text given to
  * {@link #check}.
  * <p>
  * Posts and documents use different instances. LanguageTool's own sentence cache is what makes an edited
  * passage of a long document quick to re-check, but filling it costs 5–10 % of every check; a
- * post is short enough that re-checking its edited line in full costs little, so posts are checked on
+ * post is short enough that re-checking its edited passage in full costs little, so posts are checked on
  * instances without it. Texts of at least {@link LanguageCheckerConfig#parallelThreshold()} characters
  * count as documents.
  */
