@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param extractionWorkers child JVMs that parse uploaded files
  * @param extractionWorkerHeapMb heap cap of each child JVM
  * @param parseTimeout how long parsing one file may take
- * @param paragraphCacheSize paragraphs whose rule results, and passages whose LanguageTool results, are kept for re-checks
+ * @param paragraphCacheSize paragraphs whose rule results, and lines whose LanguageTool results, are kept for re-checks
  */
 @ConfigurationProperties("postgate.screening")
 record ScreeningProperties(

@@ -37,16 +37,15 @@ import org.languagetool.rules.RuleMatch;
 /**
  * Grammar and spelling findings from LanguageTool, in any of the configured languages.
  * <p>
- * Thread-safe. Each language has a pool of warmed-up LanguageTool instances; a text is checked in
- * {@link Passage}s, passages already seen come from a bounded cache, and the passages of a large text are
- * shared out over the idle instances of the pool. Findings are INFO, with UTF-16 offsets into the text given to
- * {@link #check}.
+ * Thread-safe. Each language has a pool of warmed-up LanguageTool instances. A text's lines
+ * ({@link Passage}s) are the unit of the bounded result cache; the lines no cache knows are joined into
+ * {@link Batch}es, one LanguageTool call each, and the batches of a large text are shared out over the idle
+ * instances of the pool. Findings are INFO, with UTF-16 offsets into the text given to {@link #check}.
  * <p>
  * Posts and documents use different instances. LanguageTool's own sentence cache is what makes an edited
- * passage of a long document quick to re-check, but filling it costs 5–10 % of every check; a
- * post is short enough that re-checking its edited passage in full costs little, so posts are checked on
- * instances without it. Texts of at least {@link LanguageCheckerConfig#parallelThreshold()} characters
- * count as documents.
+ * line of a long document quick to re-check; a post is short enough that re-checking its edited line in
+ * full costs little, so posts are checked on instances without it. Texts of at least
+ * {@link LanguageCheckerConfig#parallelThreshold()} characters count as documents.
  */
 public class LanguageChecker implements AutoCloseable {
 
@@ -205,7 +204,7 @@ public class LanguageChecker implements AutoCloseable {
 		throw new UnsupportedLanguageException(requested, languages.keySet());
 	}
 
-	/** Matches in the text, without those in the passage's links, tags, emoji and accepted words. */
+	/** Matches in the text, without those in a passage's links, tags, emoji and accepted words. */
 	private List<LanguageMatch> matches(String text, Request request) {
 		String code = request.code();
 		List<Passage> passages = Passage.split(text);
@@ -222,17 +221,21 @@ public class LanguageChecker implements AutoCloseable {
 				uncheckedLength += passage.text().length();
 			}
 		}
-		LanguageToolPool pool = text.length() >= config.parallelThreshold()
-				? documentPools.getOrDefault(code, postPools.get(code))
-				: postPools.get(code);
-		// Longest first, so that the last passages taken from the queue are short ones.
-		unchecked.sort(Comparator.comparingInt((Passage passage) -> passage.text().length()).reversed());
-		Queue<Passage> queue = new ConcurrentLinkedQueue<>(unchecked);
-		if (uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1) {
-			checkInParallel(request, pool, queue, results);
-		}
-		else if (!unchecked.isEmpty()) {
-			results.putAll(checkAll(request, pool, pool.borrow(request.deadline()), queue));
+		if (!unchecked.isEmpty()) {
+			LanguageToolPool pool = text.length() >= config.parallelThreshold()
+					? documentPools.getOrDefault(code, postPools.get(code))
+					: postPools.get(code);
+			boolean inParallel = uncheckedLength >= config.parallelThreshold() && config.poolSize() > 1 && unchecked.size() > 1;
+			// More batches than instances, so that an instance the machine runs slower simply takes fewer.
+			Queue<Batch> queue = new ConcurrentLinkedQueue<>(pool.seesOnlySentences()
+					? Batch.of(unchecked, inParallel ? 2 * config.poolSize() : 1)
+					: Batch.single(unchecked));
+			if (inParallel) {
+				checkInParallel(request, pool, queue, results);
+			}
+			else {
+				results.putAll(checkAll(request, pool, pool.borrow(request.deadline()), queue));
+			}
 		}
 		List<LanguageMatch> matches = new ArrayList<>();
 		for (Passage passage : passages) {
@@ -243,11 +246,11 @@ public class LanguageChecker implements AutoCloseable {
 	}
 
 	/**
-	 * This thread and helpers on the pool's other idle instances take passages from one queue until it
-	 * is empty, so a thread the machine runs slower simply takes fewer. A helper that finds no idle
-	 * instance (another check has it) stops at once instead of waiting for one.
+	 * This thread and helpers on the pool's other idle instances take batches from one queue until it
+	 * is empty. A helper that finds no idle instance (another check has it) stops at once instead of
+	 * waiting for one.
 	 */
-	private void checkInParallel(Request request, LanguageToolPool pool, Queue<Passage> queue, Map<Passage, List<LanguageMatch>> results) {
+	private void checkInParallel(Request request, LanguageToolPool pool, Queue<Batch> queue, Map<Passage, List<LanguageMatch>> results) {
 		Deadline deadline = request.deadline();
 		JLanguageTool own = pool.borrow(deadline);
 		List<Future<Map<Passage, List<LanguageMatch>>>> futures = new ArrayList<>();
@@ -281,26 +284,29 @@ public class LanguageChecker implements AutoCloseable {
 		}
 	}
 
-	/** Checks passages from the queue on a borrowed instance until the queue is empty, caches each result and returns the instance. */
-	private Map<Passage, List<LanguageMatch>> checkAll(Request request, LanguageToolPool pool, JLanguageTool tool, Queue<Passage> queue) {
+	/** Checks batches from the queue on a borrowed instance until the queue is empty, caches each passage's result and returns the instance. */
+	private Map<Passage, List<LanguageMatch>> checkAll(Request request, LanguageToolPool pool, JLanguageTool tool, Queue<Batch> queue) {
 		MatchMapper mapper = mappers.get(request.code());
 		LanguageRules rules = config.rulesFor(request.code());
 		Deadline deadline = request.deadline();
 		Map<Passage, List<LanguageMatch>> results = new HashMap<>();
 		try {
-			Passage passage;
-			while ((passage = queue.poll()) != null) {
+			Batch batch;
+			while ((batch = queue.poll()) != null) {
 				deadline.check();
-				String text = passage.text();
+				String text = batch.text();
 				List<RuleMatch> ruleMatches = tool.check(text);
 				// A cancelled LanguageTool check returns what it found so far, without saying so.
 				deadline.check();
-				List<LanguageMatch> matches = withoutIgnored(text, ruleMatches.stream()
+				List<LanguageMatch> matches = ruleMatches.stream()
 					.filter(match -> !rules.accepts(match.getRule().getId(), text.substring(match.getFromPos(), match.getToPos())))
 					.map(mapper::map)
-					.toList(), request.acceptedWords());
-				cache.put(key(request, passage), matches);
-				results.put(passage, matches);
+					.toList();
+				batch.perPassage(matches).forEach((passage, own) -> {
+					List<LanguageMatch> kept = withoutIgnored(passage.text(), own, request.acceptedWords());
+					cache.put(key(request, passage), kept);
+					results.put(passage, kept);
+				});
 			}
 			return results;
 		}

@@ -8,10 +8,10 @@ import java.util.Map;
  * Settings of the {@link LanguageChecker}.
  *
  * @param languages LanguageTool language codes to load at start-up, e.g. {@code en-US}, {@code zh-CN}
- * @param poolSize LanguageTool instances per language; also how many paragraphs of one large text run in parallel
+ * @param poolSize LanguageTool instances per language; also how many parts of one large text are checked in parallel
  * @param maxTextLength longest text accepted, in UTF-16 units; longer texts throw {@link TextTooLongException}
  * @param timeBudget longest a single check may take; then it throws {@link LanguageCheckTimeoutException}
- * @param paragraphCacheSize paragraphs whose results are kept for re-checks; 0 turns the cache off
+ * @param paragraphCacheSize lines whose results are kept for re-checks (and paragraphs, by the rule engine); 0 turns the cache off
  * @param sentenceCacheSize sentences in LanguageTool's own result cache per language, used for documents only;
  *        0 turns it off (and with it the separate document instances)
  * @param parallelThreshold characters from which a text counts as a document (checked on the instances with the

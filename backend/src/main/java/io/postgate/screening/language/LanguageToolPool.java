@@ -13,6 +13,7 @@ import org.languagetool.Language;
 import org.languagetool.ResultCache;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.Rule;
+import org.languagetool.rules.TextLevelRule;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
@@ -23,6 +24,7 @@ final class LanguageToolPool {
 
 	private final BlockingQueue<JLanguageTool> idle;
 	private final List<JLanguageTool> all;
+	private final boolean seesOnlySentences;
 
 	LanguageToolPool(Language language, LanguageRules rules, int size, int sentenceCacheSize) {
 		ResultCache sentenceCache = sentenceCacheSize > 0 ? new ResultCache(sentenceCacheSize) : null;
@@ -31,6 +33,7 @@ final class LanguageToolPool {
 			all.add(configured(new JLanguageTool(language, null, sentenceCache), rules));
 		}
 		this.idle = new ArrayBlockingQueue<>(size, false, all);
+		this.seesOnlySentences = all.get(0).getAllActiveRules().stream().noneMatch(rule -> rule instanceof TextLevelRule);
 	}
 
 	private static JLanguageTool configured(JLanguageTool tool, LanguageRules rules) {
@@ -52,6 +55,15 @@ final class LanguageToolPool {
 	/** Every rule of the language, active or not, as configured instances report them. */
 	List<Rule> allRules() {
 		return all.get(0).getAllRules();
+	}
+
+	/**
+	 * Whether every active rule looks at one sentence at a time. Rules that look at the whole text (such as
+	 * repeated paragraph beginnings) are off by default; a configuration that turns one on gets each passage
+	 * checked on its own, so that its matches still do not depend on the passages around it.
+	 */
+	boolean seesOnlySentences() {
+		return seesOnlySentences;
 	}
 
 	/** Runs a real check on every instance: dictionaries and rules load lazily on the first one. */
