@@ -1,9 +1,14 @@
 package io.postgate.screening.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import io.postgate.screening.BoundedCache;
 import io.postgate.screening.Finding;
@@ -31,6 +36,8 @@ public final class RuleEngine {
 	private final BrandTermChecker brandTerms;
 	private final PlatformLimitChecker platformLimits = new PlatformLimitChecker();
 	private final BoundedCache<BlockKey, BlockFindings> blocks;
+	/** Per language code the rules a check of that language looks for; languages are few (validated before a check). */
+	private final Map<String, Predicate<PhraseRule>> wantedRules = new ConcurrentHashMap<>();
 
 	public RuleEngine(RuleSet rules) {
 		this(rules, DEFAULT_CACHE_SIZE);
@@ -77,7 +84,7 @@ public final class RuleEngine {
 		List<Finding> findings = new ArrayList<>();
 		List<BlockFindings.DisclosureSighting> disclosures = new ArrayList<>();
 		// A disclosure counts in any language: "#ad" discloses a Chinese post too.
-		for (PhraseHit hit : phrases.scan(text, rule -> disclosure.isConditionRule(rule) || rule.appliesTo(language), boundaries)) {
+		for (PhraseHit hit : phrases.scan(text, wantedRules.computeIfAbsent(language == null ? "" : language, this::wanted), boundaries)) {
 			PhraseRule rule = hit.rule();
 			if (disclosure.isConditionRule(rule)) {
 				disclosures.add(new BlockFindings.DisclosureSighting(rule, text.toOriginal(hit.start(), hit.end()).start()));
@@ -92,6 +99,14 @@ public final class RuleEngine {
 		findings.addAll(links.check(text, found));
 		findings.addAll(brandTerms.check(text));
 		return new BlockFindings(findings, disclosures, found.stream().map(url -> text.toOriginal(url.start(), url.end())).toList());
+	}
+
+	private Predicate<PhraseRule> wanted(String language) {
+		Set<PhraseRule> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+		rules.packs().forEach(pack -> pack.rules().stream()
+			.filter(rule -> disclosure.isConditionRule(rule) || rule.appliesTo(language))
+			.forEach(wanted::add));
+		return wanted::contains;
 	}
 
 	public Set<String> platformIds() {

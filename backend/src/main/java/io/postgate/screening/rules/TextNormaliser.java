@@ -45,17 +45,10 @@ final class TextNormaliser {
 
 	static NormalisedText normalise(String original, boolean foldCase) {
 		int length = original.length();
-		StringBuilder out = new StringBuilder(length);
-		int[] starts = new int[length + 8];
-		int[] ends = new int[length + 8];
-		BitSet wideGaps = new BitSet();
-		int count = 0;
-		int pendingSpaceStart = -1;
-		int pendingSpaceEnd = -1;
-		int pendingSpaces = 0;
-
-		Matcher markup = MARKUP.matcher(original);
-		int nextMarkup = markup.find() ? markup.start() : Integer.MAX_VALUE;
+		Output output = new Output(original);
+		// Most posts have no markup: then the expression need not scan them.
+		Matcher markup = original.indexOf('<') < 0 && original.indexOf('&') < 0 ? null : MARKUP.matcher(original);
+		int nextMarkup = markup != null && markup.find() ? markup.start() : Integer.MAX_VALUE;
 
 		int i = 0;
 		while (i < length) {
@@ -70,6 +63,11 @@ final class TextNormaliser {
 			else {
 				int cp = original.codePointAt(i);
 				next = i + Character.charCount(cp);
+				if (isCommonIdeograph(cp)) {
+					output.visible((char) cp, i, next); // no NFKC mapping, no letter case, not white space
+					i = next;
+					continue;
+				}
 				if (isInvisible(cp)) {
 					i = next;
 					continue;
@@ -79,41 +77,74 @@ final class TextNormaliser {
 			for (int k = 0; k < replacement.length(); k++) {
 				char c = replacement.charAt(k);
 				if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-					if (pendingSpaceStart < 0) {
-						pendingSpaceStart = i;
-						pendingSpaces = 0;
-					}
-					pendingSpaceEnd = next;
-					pendingSpaces++;
-					continue;
+					output.space(i, next);
 				}
-				if (count + 2 > starts.length) {
-					starts = Arrays.copyOf(starts, starts.length * 2);
-					ends = Arrays.copyOf(ends, ends.length * 2);
+				else {
+					output.visible(c, i, next);
 				}
-				if (pendingSpaceStart >= 0) {
-					boolean hyphenatedAcrossLines = count > 0 && out.charAt(count - 1) == '-' && Character.isLetter(c)
-							&& original.substring(pendingSpaceStart, pendingSpaceEnd).indexOf('\n') >= 0;
-					if (count > 0 && !hyphenatedAcrossLines && !(isCjk(out.charAt(count - 1)) && isCjk(c))) {
-						if (pendingSpaces > 1) {
-							wideGaps.set(count);
-						}
-						out.append(' ');
-						starts[count] = pendingSpaceStart;
-						ends[count] = pendingSpaceEnd;
-						count++;
-					}
-					pendingSpaceStart = -1;
-				}
-				out.append(c);
-				starts[count] = i;
-				ends[count] = next;
-				count++;
 			}
 			i = next;
 		}
-		return closeUpSpacedLetters(new NormalisedText(original, out.toString(), Arrays.copyOf(starts, count),
-				Arrays.copyOf(ends, count)), wideGaps);
+		return closeUpSpacedLetters(output.text(), output.wideGaps);
+	}
+
+	/** The normalised text being built, with each character's original span and the white space not yet written. */
+	private static final class Output {
+
+		private final String original;
+		private final StringBuilder out;
+		private int[] starts;
+		private int[] ends;
+		private final BitSet wideGaps = new BitSet();
+		private int count;
+		private int pendingSpaceStart = -1;
+		private int pendingSpaceEnd = -1;
+		private int pendingSpaces;
+
+		Output(String original) {
+			this.original = original;
+			this.out = new StringBuilder(original.length());
+			this.starts = new int[original.length() + 8];
+			this.ends = new int[original.length() + 8];
+		}
+
+		void space(int start, int end) {
+			if (pendingSpaceStart < 0) {
+				pendingSpaceStart = start;
+				pendingSpaces = 0;
+			}
+			pendingSpaceEnd = end;
+			pendingSpaces++;
+		}
+
+		void visible(char c, int start, int end) {
+			if (count + 2 > starts.length) {
+				starts = Arrays.copyOf(starts, starts.length * 2);
+				ends = Arrays.copyOf(ends, ends.length * 2);
+			}
+			if (pendingSpaceStart >= 0) {
+				boolean hyphenatedAcrossLines = count > 0 && out.charAt(count - 1) == '-' && Character.isLetter(c)
+						&& original.substring(pendingSpaceStart, pendingSpaceEnd).indexOf('\n') >= 0;
+				if (count > 0 && !hyphenatedAcrossLines && !(isCjk(out.charAt(count - 1)) && isCjk(c))) {
+					if (pendingSpaces > 1) {
+						wideGaps.set(count);
+					}
+					out.append(' ');
+					starts[count] = pendingSpaceStart;
+					ends[count] = pendingSpaceEnd;
+					count++;
+				}
+				pendingSpaceStart = -1;
+			}
+			out.append(c);
+			starts[count] = start;
+			ends[count] = end;
+			count++;
+		}
+
+		NormalisedText text() {
+			return new NormalisedText(original, out.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+		}
 	}
 
 	/**
@@ -193,13 +224,7 @@ final class TextNormaliser {
 		if (cp < 0x80) {
 			return (foldCase ? ASCII_FOLDED : ASCII)[cp];
 		}
-		if (cp >= 0x4E00 && cp <= 0x9FFF) {
-			return String.valueOf((char) cp); // CJK ideographs have no NFKC mapping and no letter case
-		}
-		String s = new String(Character.toChars(cp));
-		if (cp >= 0x80) {
-			s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-		}
+		String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
 		return foldCase ? s.toLowerCase(Locale.ROOT) : s;
 	}
 
@@ -224,11 +249,15 @@ final class TextNormaliser {
 				|| cp == 0x180E;
 	}
 
+	private static boolean isCommonIdeograph(int cp) {
+		return cp >= 0x4E00 && cp <= 0x9FFF;
+	}
+
 	static boolean isCjk(char c) {
 		if (c < 0x1100) {
 			return false; // below Hangul Jamo, the first CJK block: the common case of Latin text, answered quickly
 		}
-		if (c >= 0x3000 && c <= 0x303F || c >= 0x4E00 && c <= 0x9FFF) {
+		if (c >= 0x3000 && c <= 0x303F || isCommonIdeograph(c)) {
 			return true; // CJK punctuation and the common ideographs, answered without a script look-up
 		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(c);

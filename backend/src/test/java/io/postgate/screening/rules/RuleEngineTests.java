@@ -86,6 +86,14 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void aPaybackPromiseIsFoundFromTheFirstDigitOfItsNumberAndAFollowUpCallIsNot() {
+		assertThat(excerpts(zh("加盟门店2024年开业，18个月就能回本。"), FindingCategory.FINANCIAL_PROMISE)).containsExactly("18个月就能回本");
+		assertThat(excerpts(zh("订单20240618个月度回访，十二个月回本是老板的目标吗？"), FindingCategory.FINANCIAL_PROMISE))
+			.containsExactly("十二个月回本");
+		assertThat(excerpts(zh("第12个月我们会回访，一年四季都有新茶。"), FindingCategory.FINANCIAL_PROMISE)).isEmpty();
+	}
+
+	@Test
 	void healthClaimsAreFoundInBothLanguages() {
 		assertThat(excerpts(en("It cures insomnia and boosts immunity."), FindingCategory.HEALTH_CLAIM))
 			.containsExactly("cures insomnia", "boosts immunity");
