@@ -66,9 +66,10 @@ final class BrandTermChecker {
 		return findings;
 	}
 
-	/** Most names are written plainly, in ASCII letters and digits, which normalisation would leave as they are. */
+	/** Most names are written plainly, in ASCII letters and digits or in ideographs, which normalisation would leave as they are. */
 	private static String normalisedKeepingCase(String written) {
-		boolean plain = !written.isEmpty() && written.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+		boolean plain = !written.isEmpty()
+				&& written.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c) || TextNormaliser.isCommonIdeograph(c));
 		return plain ? written : TextNormaliser.phrase(written, false);
 	}
 

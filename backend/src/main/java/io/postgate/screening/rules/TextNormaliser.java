@@ -64,7 +64,7 @@ final class TextNormaliser {
 				int cp = original.codePointAt(i);
 				next = i + Character.charCount(cp);
 				if (isCommonIdeograph(cp)) {
-					output.visible((char) cp, i, next); // no NFKC mapping, no letter case, not white space
+					output.visible((char) cp, i, next);
 					i = next;
 					continue;
 				}
@@ -249,7 +249,8 @@ final class TextNormaliser {
 				|| cp == 0x180E;
 	}
 
-	private static boolean isCommonIdeograph(int cp) {
+	/** The CJK Unified Ideographs block: no NFKC mapping, no letter case, never white space. */
+	static boolean isCommonIdeograph(int cp) {
 		return cp >= 0x4E00 && cp <= 0x9FFF;
 	}
 
