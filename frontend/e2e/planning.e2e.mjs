@@ -53,10 +53,16 @@ describe('planning journey', () => {
     assert.equal(await editor.getByTestId('counters-x').getAttribute('data-over'), 'true');
     assert.equal(await editor.getByTestId('over-limit-linkedin').count(), 0);
     await editor.getByRole('button', { name: 'X: own variant' }).waitFor();
+    const variantScreening = editor.getByTestId('variant-screening-x');
+    await variantScreening.getByTestId('category-PLATFORM_LIMIT').waitFor();
+    assert.equal(await variantScreening.getByTestId('variant-banner-x').getAttribute('data-blocking'), 'true');
+    assert.equal(await editor.getByTestId('screening-banner').getAttribute('data-blocking'), 'false');
     await screenshot(editor, 'planning-1-variant-over-limit');
 
     await editor.getByRole('textbox', { name: 'X text', exact: true }).fill('Guided green tea tasting next week. #tea');
     await editor.getByTestId('over-limit-x').waitFor({ state: 'detached' });
+    await variantScreening.getByTestId('category-PLATFORM_LIMIT').waitFor({ state: 'detached' });
+    assert.equal(await variantScreening.getByTestId('variant-banner-x').getAttribute('data-blocking'), 'false');
     const { input } = await nextWeek(editor, 2, 10);
     await editor.getByLabel('Publish at').fill(input);
     await editor.getByTestId('save').click();

@@ -1,3 +1,4 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
@@ -32,4 +33,18 @@ export function useScreening(request: ScreeningRequest | undefined) {
     select: (report) => ({ report, request: request ?? fallback }),
   });
   return query;
+}
+
+/** How long the text must rest before it is screened while the editor types. */
+export const SCREENING_DEBOUNCE_MS = 400;
+
+/**
+ * Screening while the editor types: a request is sent once the text has rested for {@link SCREENING_DEBOUNCE_MS}.
+ * `pending` while the report on screen is not yet that of the current text.
+ */
+export function useLiveScreening(request: ScreeningRequest | undefined) {
+  const [debounced] = useDebouncedValue(request, SCREENING_DEBOUNCE_MS);
+  const screening = useScreening(debounced);
+  const pending = screening.isFetching || JSON.stringify(debounced) !== JSON.stringify(request);
+  return { screening, pending };
 }

@@ -10,10 +10,12 @@ export interface FindingsPanelProps {
   /** When given, suggestions with a replacement text get a button that applies it. */
   onApply?: (finding: Finding, replacement: string) => void;
   onFocusFinding?: (key: string | undefined) => void;
+  /** Makes the category headings' ids unique when a page shows more than one panel. */
+  idPrefix?: string;
 }
 
 /** The findings grouped by category: severity, excerpt, message, legal reference and suggestions. */
-export function FindingsPanel({ findings, onApply, onFocusFinding }: FindingsPanelProps) {
+export function FindingsPanel({ findings, onApply, onFocusFinding, idPrefix = 'category' }: FindingsPanelProps) {
   const { t } = useTranslation();
   if (findings.length === 0) {
     return (
@@ -26,8 +28,8 @@ export function FindingsPanel({ findings, onApply, onFocusFinding }: FindingsPan
   return (
     <Stack gap="md" data-testid="findings-panel">
       {categories.map((category) => (
-        <section key={category} aria-labelledby={`category-${category}`} data-testid={`category-${category}`}>
-          <Title order={3} size="h5" id={`category-${category}`} mb={4}>
+        <section key={category} aria-labelledby={`${idPrefix}-${category}`} data-testid={`category-${category}`}>
+          <Title order={3} size="h5" id={`${idPrefix}-${category}`} mb={4}>
             {t(`category.${category}`)}
           </Title>
           <Stack gap="xs">

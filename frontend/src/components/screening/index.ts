@@ -1,4 +1,5 @@
-export { screenText, screeningQueryOptions, useScreening } from './api';
+export { SCREENING_DEBOUNCE_MS, screenText, screeningQueryOptions, useLiveScreening, useScreening } from './api';
+export { CheckingIndicator } from './checking-indicator';
 export { FindingsPanel } from './findings-panel';
 export { HighlightedText } from './highlighted-text';
 export { ScreeningBanner } from './screening-banner';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScreeningReport } from '@/types/screening';
 
 /** Whether the text would be blocked before review, and whether legal must sign it off. */
-export function ScreeningBanner({ report }: { report: ScreeningReport }) {
+export function ScreeningBanner({ report, testId = 'screening-banner' }: { report: ScreeningReport; testId?: string }) {
   const { t } = useTranslation();
   const blockers = report.findings.filter((finding) => finding.severity === 'BLOCKER').length;
   const legal = report.routing?.legalRequired === true;
@@ -12,7 +12,7 @@ export function ScreeningBanner({ report }: { report: ScreeningReport }) {
     <Alert
       color={report.blocking ? 'red' : 'green'}
       title={report.blocking ? t('screening.blocked', { count: blockers }) : t('screening.notBlocked')}
-      data-testid="screening-banner"
+      data-testid={testId}
       data-blocking={report.blocking}
       aria-live="polite"
     >

@@ -5,7 +5,6 @@ import {
   Checkbox,
   Grid,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Stack,
@@ -16,13 +15,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { applyReplacement, FindingsPanel, HighlightedText, ScreeningBanner, useScreening } from '@/components/screening';
+import { applyReplacement, CheckingIndicator, FindingsPanel, HighlightedText, ScreeningBanner, useLiveScreening } from '@/components/screening';
 import { browserTimeZone, fromLocalInput, toLocalInput } from '@/lib/dates';
 import { CONTENT_TYPES, PLATFORMS, type ContentType, type ContentView, type DraftRequest, type Platform, type Variant } from '@/types/content';
 import type { Finding, ScreeningRequest } from '@/types/screening';
@@ -31,8 +29,6 @@ import { useCreateDraft, useReviseDraft, useSubmitContent } from '../api/content
 import { AttachmentUpload } from './attachment-upload';
 import { PlatformCounters } from './platform-counters';
 import { PlatformVariants } from './platform-variants';
-
-export const SCREENING_DEBOUNCE_MS = 400;
 
 interface Form {
   title: string;
@@ -122,8 +118,7 @@ export function Composer({ content }: { content?: ContentView }) {
     form.title.trim() === '' && form.body.trim() === ''
       ? undefined
       : { title: form.title, text: form.body, platform: form.platforms[0], sponsored: form.sponsored, crisis: form.crisis };
-  const [debounced] = useDebouncedValue(screeningRequest, SCREENING_DEBOUNCE_MS);
-  const screening = useScreening(debounced);
+  const { screening, pending: screeningPending } = useLiveScreening(screeningRequest);
   const screened = screening.data;
 
   const request = requestOf(form);
@@ -232,14 +227,7 @@ export function Composer({ content }: { content?: ContentView }) {
                   <Text size="sm" fw={500}>
                     {t('screening.mirrorTitle')}
                   </Text>
-                  {(screening.isFetching || JSON.stringify(debounced) !== JSON.stringify(screeningRequest)) && (
-                    <Group gap={4} role="status" aria-live="polite">
-                      <Loader size="xs" />
-                      <Text size="xs" c="dimmed">
-                        {t('screening.checking')}
-                      </Text>
-                    </Group>
-                  )}
+                  {screeningPending && <CheckingIndicator />}
                 </Group>
                 {screened ? (
                   <HighlightedText
@@ -272,6 +260,8 @@ export function Composer({ content }: { content?: ContentView }) {
                 title={form.title}
                 body={form.body}
                 variants={form.variants}
+                sponsored={form.sponsored}
+                crisis={form.crisis}
                 onChange={(variants) => update('variants', variants)}
               />
               <Group grow align="flex-start" wrap="wrap">
