@@ -48,6 +48,9 @@ export interface Delivery {
   /** Published by hand: whether the text the person recorded matched the approved text. */
   textMatches?: boolean;
   recordedBy?: string;
+  /** Published by hand: the screenshot's SHA-256 (the screenshot itself is in the evidence pack). */
+  proofSha256?: string;
+  proofMediaType?: string;
 }
 
 /** Each destination of the approved revision and the post's overall state (publishing PublicationSummary). */

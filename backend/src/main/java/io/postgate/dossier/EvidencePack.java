@@ -7,6 +7,8 @@ import io.postgate.audit.AuditTrail;
 import io.postgate.content.Revision;
 import io.postgate.identity.CurrentUser;
 import io.postgate.identity.Role;
+import io.postgate.publishing.Delivery;
+import io.postgate.publishing.ManualPublications;
 import io.postgate.web.ApiProblem;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -19,8 +21,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The evidence pack of one content item for a regulator: every revision, screening report, decision
- * with comments, delivery, the audit entries with their hashes and the signed checkpoints, a readable
- * summary and instructions to verify it offline.
+ * with comments, delivery (with the screenshot of a post published by hand), the audit entries with their
+ * hashes and the signed checkpoints, a readable summary and instructions to verify it offline.
  */
 @Component
 class EvidencePack {
@@ -28,12 +30,14 @@ class EvidencePack {
 	private final ContentDossiers dossiers;
 	private final AuditTrail audit;
 	private final CurrentUser currentUser;
+	private final ManualPublications manualPublications;
 	private final ObjectMapper json;
 
-	EvidencePack(ContentDossiers dossiers, AuditTrail audit, CurrentUser currentUser, ObjectMapper json) {
+	EvidencePack(ContentDossiers dossiers, AuditTrail audit, CurrentUser currentUser, ManualPublications manualPublications, ObjectMapper json) {
 		this.dossiers = dossiers;
 		this.audit = audit;
 		this.currentUser = currentUser;
+		this.manualPublications = manualPublications;
 		this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
 	}
 
@@ -51,12 +55,40 @@ class EvidencePack {
 			entry(zip, "screening-report-latest.json", json.writeValueAsBytes(dossier.latestReport()));
 			entry(zip, "decisions.json", json.writeValueAsBytes(dossier.decisions()));
 			entry(zip, "deliveries.json", json.writeValueAsBytes(dossier.deliveries()));
+			for (Delivery delivery : dossier.deliveries()) {
+				if (delivery.proofSha256() != null) {
+					proof(zip, delivery);
+				}
+			}
 			entry(zip, "audit/entries.json", json.writeValueAsBytes(evidence.entries()));
 			entry(zip, "audit/checkpoints.json", json.writeValueAsBytes(evidence.checkpoints()));
 			entry(zip, "audit/checkpoint-public-key.pem", evidence.publicKeyPem().getBytes(StandardCharsets.UTF_8));
 			entry(zip, "VERIFY.md", verification(evidence).getBytes(StandardCharsets.UTF_8));
 			entry(zip, "summary.html", summary(dossier, evidence).getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	/** The screenshot as recorded, under a name that says whose it is; a note instead when the proof store lost it. */
+	private void proof(ZipOutputStream zip, Delivery delivery) throws IOException {
+		String name = proofName(delivery);
+		byte[] screenshot = manualPublications.screenshot(delivery).orElse(null);
+		if (screenshot != null) {
+			entry(zip, name, screenshot);
+		}
+		else {
+			entry(zip, name + ".MISSING.txt", ("The screenshot recorded for " + delivery.platform() + " (SHA-256 " + delivery.proofSha256()
+					+ ") is not in the proof store, or its content no longer has that hash.\n").getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static String proofName(Delivery delivery) {
+		String extension = switch (String.valueOf(delivery.proofMediaType())) {
+			case "image/jpeg" -> "jpg";
+			case "image/webp" -> "webp";
+			case "image/gif" -> "gif";
+			default -> "png";
+		};
+		return "proofs/" + delivery.platform() + "-revision-" + delivery.revision() + "." + extension;
 	}
 
 	private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
@@ -80,6 +112,12 @@ class EvidencePack {
 				.append("<dt>Audit chain</dt><dd>").append(esc(evidence.chainId())).append("</dd></dl><h2>Decisions</h2><ul>");
 		dossier.decisions().forEach(decision -> html.append("<li>").append(decision.decidedAt()).append(" ").append(decision.step()).append(": ")
 				.append(decision.outcome()).append(" by ").append(esc(decision.actor())).append(" — ").append(esc(String.valueOf(decision.comment())))
+				.append("</li>"));
+		html.append("</ul><h2>Deliveries</h2><ul>");
+		dossier.deliveries().forEach(delivery -> html.append("<li>").append(esc(delivery.platform())).append(": ").append(esc(delivery.state()))
+				.append(delivery.remoteUrl() == null ? "" : " at " + esc(delivery.remoteUrl()))
+				.append(delivery.recordedBy() == null ? "" : ", published by hand by " + esc(delivery.recordedBy()))
+				.append(delivery.proofSha256() == null ? "" : ", screenshot " + esc(proofName(delivery)) + " (SHA-256 " + delivery.proofSha256() + ")")
 				.append("</li>"));
 		html.append("</ul><h2>Timeline</h2><ol>");
 		dossier.timeline().forEach(entry -> html.append("<li>#").append(entry.sequence()).append(" ").append(entry.at()).append(" ")

@@ -7,10 +7,12 @@ import java.time.Instant;
 
 /**
  * One destination of a post: its idempotency key, state and the remote result. A destination published by hand
- * also says whether the text the person recorded matched the approved text ({@code textMatches}) and who recorded it.
+ * also says whether the text the person recorded matched the approved text ({@code textMatches}), who recorded it,
+ * and the SHA-256 and media type of their screenshot ({@link ManualPublications#screenshot}).
  */
 public record Delivery(String contentId, int revision, String platform, String idempotencyKey, String state, int attempts,
-		String remoteId, String remoteUrl, String lastError, Instant publishedAt, Boolean textMatches, String recordedBy) {
+		String remoteId, String remoteUrl, String lastError, Instant publishedAt, Boolean textMatches, String recordedBy,
+		String proofSha256, String proofMediaType) {
 
 	public static final String PUBLISHED = "PUBLISHED";
 	public static final String FAILED = "FAILED";
@@ -18,7 +20,7 @@ public record Delivery(String contentId, int revision, String platform, String i
 	public static final String AWAITING_PERSON = "AWAITING_PERSON";
 
 	static final String SELECT = "select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, "
-			+ "published_at, text_matches, recorded_by from delivery ";
+			+ "published_at, text_matches, recorded_by, proof_sha256, proof_media_type from delivery ";
 
 	/** Mapped by hand: MariaDB's driver returns LocalDateTime for timestamps, which Spring does not convert to Instant. */
 	static Delivery read(ResultSet row, int number) throws SQLException {
@@ -28,6 +30,6 @@ public record Delivery(String contentId, int revision, String platform, String i
 		return new Delivery(row.getString("content_id"), row.getInt("revision"), row.getString("platform"), row.getString("idempotency_key"),
 				row.getString("state"), row.getInt("attempts"), row.getString("remote_id"), row.getString("remote_url"),
 				row.getString("last_error"), publishedAt == null ? null : publishedAt.toInstant(), textMatches,
-				row.getString("recorded_by"));
+				row.getString("recorded_by"), row.getString("proof_sha256"), row.getString("proof_media_type"));
 	}
 }

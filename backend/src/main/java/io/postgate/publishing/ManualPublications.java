@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -164,6 +166,27 @@ public class ManualPublications {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("could not store the screenshot", e);
+		}
+	}
+
+	/**
+	 * The screenshot recorded with a delivery published by hand, read back from the proof store; empty when the
+	 * delivery has none, or when the stored file is missing or no longer has the recorded hash.
+	 */
+	public Optional<byte[]> screenshot(Delivery delivery) {
+		String sha = delivery.proofSha256();
+		if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+			return Optional.empty();
+		}
+		try {
+			byte[] bytes = Files.readAllBytes(properties.proofDir().resolve(sha));
+			return sha256(bytes).equals(sha) ? Optional.of(bytes) : Optional.empty();
+		}
+		catch (NoSuchFileException e) {
+			return Optional.empty();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not read the screenshot " + sha, e);
 		}
 	}
 

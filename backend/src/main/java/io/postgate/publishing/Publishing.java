@@ -136,7 +136,7 @@ public class Publishing {
 					+ "published_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 					.params(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now, now).update();
 		}
-		return new Delivery(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now.toInstant(), null, null);
+		return new Delivery(contentId, revision, platform, key, state, attempts, remoteId, remoteUrl, error, now.toInstant(), null, null, null, null);
 	}
 
 	/** The account a person publishes to by hand, and who that is: a group's members, or one user. */

@@ -22,13 +22,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static io.postgate.workflow.ProcessVariables.TASK_PUBLISH_BY_HAND;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +73,9 @@ class AssistedPublishingIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Value("${postgate.publishing.proof-dir}")
+	Path proofDir;
 
 	@Autowired
 	ObjectMapper json;
@@ -127,7 +141,8 @@ class AssistedPublishingIntegrationTests {
 		assertThat(pack.get("checks").get(1).get("by").asText()).isEqualTo(REVIEWER);
 
 		String pastedFromTheApp = pack.get("text").asText().replace("\n", "\r\n") + "\r\n";
-		recordProof(PUBLISHER, task.getId(), POST_URL, pastedFromTheApp, ApprovalJourney.png(1)).andExpect(status().isOk())
+		byte[] screenshot = ApprovalJourney.png(41);
+		recordProof(PUBLISHER, task.getId(), POST_URL, pastedFromTheApp, screenshot).andExpect(status().isOk())
 				.andExpect(jsonPath("$.state").value(Delivery.PUBLISHED)).andExpect(jsonPath("$.textMatches").value(true));
 
 		journey.awaitEnded(instance);
@@ -137,6 +152,30 @@ class AssistedPublishingIntegrationTests {
 		assertThat(delivery.remoteUrl()).isEqualTo(POST_URL);
 		assertThat(delivery.recordedBy()).isEqualTo(PUBLISHER);
 		assertThat(auditEvents(contentId)).contains("ManualPublicationRequested", "ManualPublicationRecorded").doesNotContain("PublishedTextMismatch");
+		assertThat(delivery.proofSha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(screenshot)));
+		assertThat(delivery.proofMediaType()).isEqualTo("image/png");
+	}
+
+	@Test
+	void theEvidencePackHoldsTheScreenshotOfAPostPublishedByHandAndSaysSoWhenTheStoreHasLostIt() throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
+		String contentId = instance.getBusinessKey();
+		Task task = taskWhenWaiting(contentId);
+		byte[] screenshot = ApprovalJourney.png(42);
+		recordProof(PUBLISHER, task.getId(), POST_URL, copyPackText(task), screenshot).andExpect(status().isOk());
+		journey.awaitEnded(instance);
+		String proof = "proofs/" + PLATFORM + "-revision-1.png";
+
+		Map<String, byte[]> pack = evidence(contentId);
+
+		assertThat(pack.get(proof)).isEqualTo(screenshot);
+		assertThat(new String(pack.get("summary.html"), StandardCharsets.UTF_8)).contains("published by hand by " + PUBLISHER, proof);
+
+		Files.delete(proofDir.resolve(delivery(contentId).proofSha256()));
+		Map<String, byte[]> withoutScreenshot = evidence(contentId);
+
+		assertThat(withoutScreenshot).doesNotContainKey(proof);
+		assertThat(new String(withoutScreenshot.get(proof + ".MISSING.txt"), StandardCharsets.UTF_8)).contains("not in the proof store");
 	}
 
 	@Test
@@ -160,8 +199,7 @@ class AssistedPublishingIntegrationTests {
 		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
 		String contentId = instance.getBusinessKey();
 		Task task = taskWhenWaiting(contentId);
-		String text = json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
-				.andReturn().getResponse().getContentAsString()).get("text").asText();
+		String text = copyPackText(task);
 
 		mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(REVIEWER, PASSWORD))).andExpect(status().isNotFound());
 		recordProof(REVIEWER, task.getId(), POST_URL, text, ApprovalJourney.png(1)).andExpect(status().isNotFound());
@@ -258,6 +296,23 @@ class AssistedPublishingIntegrationTests {
 		java.util.List<String> types = new java.util.ArrayList<>();
 		page.get("entries").forEach(entry -> types.add(entry.get("eventType").asText()));
 		return types;
+	}
+
+	private String copyPackText(Task task) throws Exception {
+		return json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
+				.andReturn().getResponse().getContentAsString()).get("text").asText();
+	}
+
+	private Map<String, byte[]> evidence(String contentId) throws Exception {
+		byte[] zip = mvc.perform(get("/api/contents/{id}/evidence", contentId).with(httpBasic("compliance1", PASSWORD))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+		Map<String, byte[]> files = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return files;
 	}
 
 	private Delivery delivery(String contentId) {
