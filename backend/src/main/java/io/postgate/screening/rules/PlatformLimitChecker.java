@@ -34,7 +34,7 @@ final class PlatformLimitChecker {
 			int over = firstOverCharLimit(full, bodyStart, limits, links);
 			if (over >= 0) {
 				findings.add(finding(full, over, full.length(), "platform-max-chars",
-						"The text is longer than " + limits.id() + " allows (" + limits.maxChars() + " "
+						"The text is longer than " + limits.name() + " allows (" + limits.maxChars() + " "
 								+ (limits.counting() == PlatformLimits.Counting.X_WEIGHTED ? "weighted characters" : "characters")
 								+ "); this part is over the limit.",
 						"Shorten the post."));
@@ -42,7 +42,7 @@ final class PlatformLimitChecker {
 		}
 		if (limits.maxTitleChars() != null && full.codePointCount(0, titleLength) > limits.maxTitleChars()) {
 			findings.add(finding(full, 0, titleLength, "platform-max-title-chars",
-					"The title has " + full.codePointCount(0, titleLength) + " characters; " + limits.id() + " allows "
+					"The title has " + full.codePointCount(0, titleLength) + " characters; " + limits.name() + " allows "
 							+ limits.maxTitleChars() + ".",
 					"Shorten the title to " + limits.maxTitleChars() + " characters."));
 		}
@@ -52,15 +52,15 @@ final class PlatformLimitChecker {
 				int[] first = hashtags.get(limits.maxHashtags());
 				int[] last = hashtags.get(hashtags.size() - 1);
 				findings.add(finding(full, first[0], last[1], "platform-max-hashtags",
-						hashtags.size() + " hashtags; " + limits.id() + " allows " + limits.maxHashtags() + ".",
+						hashtags.size() + " hashtags; " + limits.name() + " allows " + limits.maxHashtags() + ".",
 						"Keep at most " + limits.maxHashtags() + " hashtags."));
 			}
 		}
 		if (limits.maxLinks() != null && links.size() > limits.maxLinks()) {
 			for (NormalisedText.Span link : links.subList(limits.maxLinks(), links.size())) {
 				findings.add(finding(full, link.start(), link.end(), "platform-max-links",
-						limits.maxLinks() == 0 ? limits.id() + " does not show links in posts."
-								: links.size() + " links; " + limits.id() + " allows " + limits.maxLinks() + ".",
+						limits.maxLinks() == 0 ? limits.name() + " does not show links in posts."
+								: links.size() + " links; " + limits.name() + " allows " + limits.maxLinks() + ".",
 						limits.maxLinks() == 0 ? "Remove the link and point to the profile link or the official site."
 								: "Keep at most " + limits.maxLinks() + " links."));
 			}
@@ -71,7 +71,7 @@ final class PlatformLimitChecker {
 				int[] first = mentions.get(limits.maxMentions());
 				int[] last = mentions.get(mentions.size() - 1);
 				findings.add(finding(full, first[0], last[1], "platform-max-mentions",
-						mentions.size() + " mentions; " + limits.id() + " allows " + limits.maxMentions() + ".",
+						mentions.size() + " mentions; " + limits.name() + " allows " + limits.maxMentions() + ".",
 						"Mention at most " + limits.maxMentions() + " accounts."));
 			}
 		}

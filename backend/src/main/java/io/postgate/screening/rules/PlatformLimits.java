@@ -4,10 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * One platform's limits from platforms.yaml. A null limit means "no limit". {@code maxLinks} 0
- * means the platform does not render links, so any URL is over the limit.
+ * means the platform does not render links, so any URL is over the limit. {@code name} is how findings
+ * name the platform (the id when the file gives none).
  */
 record PlatformLimits(
 		String id,
+		String name,
 		Integer maxChars,
 		Counting counting,
 		Integer maxTitleChars,

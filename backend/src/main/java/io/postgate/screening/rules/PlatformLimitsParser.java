@@ -11,7 +11,7 @@ final class PlatformLimitsParser {
 
 	private static final Pattern PLATFORM_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 	private static final Set<String> ROOT_KEYS = Set.of("version", "platforms");
-	private static final Set<String> PLATFORM_KEYS = Set.of("maxChars", "counting", "maxTitleChars", "maxHashtags",
+	private static final Set<String> PLATFORM_KEYS = Set.of("name", "maxChars", "counting", "maxTitleChars", "maxHashtags",
 			"maxLinks", "maxMentions", "hashtagPattern", "basis", "description");
 
 	private PlatformLimitsParser() {
@@ -45,7 +45,8 @@ final class PlatformLimitsParser {
 			catch (PatternSyntaxException ex) {
 				throw node.get("hashtagPattern").error("invalid regular expression: " + ex.getDescription());
 			}
-			platforms.put(id, new PlatformLimits(id, limit(node, "maxChars"), counting, limit(node, "maxTitleChars"),
+			String name = node.has("name") ? node.get("name").nonBlankText() : id;
+			platforms.put(id, new PlatformLimits(id, name, limit(node, "maxChars"), counting, limit(node, "maxTitleChars"),
 					limit(node, "maxHashtags"), limit(node, "maxLinks"), limit(node, "maxMentions"), hashtags));
 		}
 		if (platforms.isEmpty()) {

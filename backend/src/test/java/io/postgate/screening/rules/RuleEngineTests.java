@@ -238,6 +238,7 @@ class RuleEngineTests {
 		List<Finding> over = engine.check(new RuleInput("", "好".repeat(141), "zh-CN", "x", false));
 		assertThat(over).extracting(Finding::ruleId).containsExactly("platform-max-chars");
 		assertThat(over.get(0).start()).isEqualTo(1 + 140);
+		assertThat(over.get(0).message()).startsWith("The text is longer than X allows (280 weighted characters)");
 	}
 
 	@Test
@@ -251,6 +252,7 @@ class RuleEngineTests {
 	void titleOverTheLimitIsReportedOnTheWholeTitle() {
 		String title = "标".repeat(21);
 		Finding finding = engine.check(new RuleInput(title, "正文", "zh-CN", "xiaohongshu", false)).get(0);
+		assertThat(finding.message()).isEqualTo("The title has 21 characters; Xiaohongshu allows 20.");
 		assertThat(finding.start()).isZero();
 		assertThat(finding.end()).isEqualTo(21);
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import io.postgate.content.Platform;
+import io.postgate.screening.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -202,5 +203,26 @@ class RuleSetLoaderTests {
 				""");
 		assertThatThrownBy(() -> new RuleSetLoader(external).load())
 			.hasMessageContaining("platforms.yaml:4: maxChars must not be negative");
+	}
+
+	@Test
+	void aPlatformIsNamedInFindingsByItsNameOrElseItsId() throws IOException {
+		Files.writeString(external.resolve("platforms.yaml"), """
+				version: 1
+				platforms:
+				  x:
+				    name: X (formerly Twitter)
+				    maxChars: 5
+				    hashtagPattern: '#\\w+'
+				  mastodon:
+				    maxChars: 5
+				    hashtagPattern: '#\\w+'
+				""");
+		RuleEngine engine = new RuleEngine(new RuleSetLoader(external).load());
+
+		assertThat(engine.check(new RuleInput("", "Green tea today", "en-US", "x", false))).extracting(Finding::message)
+			.containsExactly("The text is longer than X (formerly Twitter) allows (5 characters); this part is over the limit.");
+		assertThat(engine.check(new RuleInput("", "Green tea today", "en-US", "mastodon", false))).extracting(Finding::message)
+			.containsExactly("The text is longer than mastodon allows (5 characters); this part is over the limit.");
 	}
 }
