@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
 import type { Delivery } from '@/types/dossier';
@@ -51,10 +51,22 @@ export function useCopyPack(taskId: string) {
   return useQuery(copyPackQueryOptions(taskId));
 }
 
+export const recordPublicationKey = (taskId: string) => ['record-publication', taskId] as const;
+
+/** The publication recorded on a task in this session, if any: the task itself is gone from the list then. */
+export function useRecordedPublication(taskId: string | undefined): Delivery | undefined {
+  const recorded = useMutationState({
+    filters: { mutationKey: recordPublicationKey(taskId ?? ''), status: 'success' },
+    select: (mutation) => mutation.state.data as Delivery,
+  });
+  return taskId === undefined ? undefined : recorded.at(-1);
+}
+
 /** Records the proof (multipart) and completes the task. */
 export function useRecordPublication(taskId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: recordPublicationKey(taskId),
     mutationFn: (proof: PublicationProof) => {
       const form = new FormData();
       form.set('postUrl', proof.postUrl);

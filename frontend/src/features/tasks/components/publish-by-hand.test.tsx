@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw';
 
 import { AppProvider, createQueryClient } from '@/app/provider';
-import { problem } from '@/testing/mocks/handlers';
+import { problem, signInAs } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
-import { render, screen, userEvent, waitFor, within } from '@/testing/test-utils';
+import { render, renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
 import type { TaskView } from '@/types/task';
 
 import type { CopyPack } from '../api/publish-by-hand';
@@ -68,6 +68,17 @@ function byHandApi() {
   return proofs;
 }
 
+/** Fills in the proof form (with a PNG screenshot) and records the publication. */
+async function recordProof(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, postUrl: string, publishedText: string) {
+  await user.click(within(form).getByRole('textbox', { name: /Address \(URL\)/ }));
+  await user.paste(postUrl);
+  const file = new File([new Uint8Array([137, 80, 78, 71])], 'proof.png', { type: 'image/png' });
+  await user.upload(form.querySelector('input[type="file"]') as HTMLInputElement, file);
+  await user.click(within(form).getByRole('textbox', { name: /Text as published/ }));
+  await user.paste(publishedText);
+  await user.click(within(form).getByRole('button', { name: 'Record publication' }));
+}
+
 function renderTask(onDone = vi.fn()) {
   render(
     <AppProvider queryClient={createQueryClient()}>
@@ -98,13 +109,7 @@ describe('PublishByHand', { timeout: 20_000 }, () => {
     renderTask();
     const form = await screen.findByTestId('proof-form');
 
-    await user.click(within(form).getByRole('textbox', { name: /Address \(URL\)/ }));
-    await user.paste('www.xiaohongshu.com/explore/1');
-    const file = new File([new Uint8Array([137, 80, 78, 71])], 'proof.png', { type: 'image/png' });
-    await user.upload(form.querySelector('input[type="file"]') as HTMLInputElement, file);
-    await user.click(within(form).getByRole('textbox', { name: /Text as published/ }));
-    await user.paste('Spring tea tasting. Join us!');
-    await user.click(within(form).getByRole('button', { name: 'Record publication' }));
+    await recordProof(user, form, 'www.xiaohongshu.com/explore/1', 'Spring tea tasting. Join us!');
 
     expect(await within(form).findByText('the http(s) address of the published post, at most 1000 characters')).toBeInTheDocument();
 
@@ -137,5 +142,26 @@ describe('PublishByHand', { timeout: 20_000 }, () => {
     expect(notice).toHaveTextContent('product recall');
     expect(screen.getByTestId('copy-pack-text')).toBeInTheDocument();
     expect(screen.queryByTestId('proof-form')).not.toBeInTheDocument();
+  });
+
+  it('on the task page, keeps confirming the publication after recording it took the task off the list', async () => {
+    const proofs = byHandApi();
+    server.use(http.get('*/api/tasks', () => HttpResponse.json(proofs.length === 0 ? [TASK] : [])));
+    signInAs('lead1');
+    const user = userEvent.setup();
+    renderApp('/tasks/t9');
+    const form = await screen.findByTestId('proof-form');
+
+    await recordProof(user, form, 'https://www.xiaohongshu.com/explore/1', 'Spring tea tasting');
+
+    expect(await screen.findByTestId('text-match')).toHaveTextContent('Published text differs from the approved text');
+    await waitFor(() => expect(proofs).toHaveLength(1));
+    // the list was fetched again without the task: still the confirmation, not "task gone"
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByTestId('publication-recorded')).toBeInTheDocument();
+    expect(screen.queryByTestId('task-gone')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back to tasks' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tasks' })).toBeInTheDocument();
   });
 });

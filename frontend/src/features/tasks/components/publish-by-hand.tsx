@@ -22,6 +22,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
 import { formatDateTime } from '@/lib/dates';
 import { problemField } from '@/lib/problem-field';
+import type { Delivery } from '@/types/dossier';
 import type { TaskView } from '@/types/task';
 
 import { mediaUrl, useCopyPack, useRecordPublication, type CopyPack, type PublishingFreeze } from '../api/publish-by-hand';
@@ -127,6 +128,24 @@ function CopyPackPanel({ taskId, pack }: { taskId: string; pack: CopyPack }) {
   );
 }
 
+/** The confirmation once the proof is recorded, and whether the published text matched the approved one. */
+export function PublicationRecorded({ delivery, onDone }: { delivery: Delivery; onDone: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="publication-recorded">
+      <Stack gap="xs">
+        <Text fw={500}>{t('publishByHand.recorded')}</Text>
+        <Badge color={delivery.textMatches ? 'green' : 'red'} data-testid="text-match">
+          {t(delivery.textMatches ? 'deliveries.textMatches' : 'deliveries.textMismatch')}
+        </Badge>
+        <Group>
+          <Button onClick={onDone}>{t('tasks.back')}</Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
 function ProofForm({ taskId, onDone }: { taskId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const record = useRecordPublication(taskId);
@@ -142,19 +161,7 @@ function ProofForm({ taskId, onDone }: { taskId: string; onDone: () => void }) {
   };
 
   if (record.data) {
-    return (
-      <Paper withBorder p="md" radius="md" data-testid="publication-recorded">
-        <Stack gap="xs">
-          <Text fw={500}>{t('publishByHand.recorded')}</Text>
-          <Badge color={record.data.textMatches ? 'green' : 'red'} data-testid="text-match">
-            {t(record.data.textMatches ? 'deliveries.textMatches' : 'deliveries.textMismatch')}
-          </Badge>
-          <Group>
-            <Button onClick={onDone}>{t('tasks.back')}</Button>
-          </Group>
-        </Stack>
-      </Paper>
-    );
+    return <PublicationRecorded delivery={record.data} onDone={onDone} />;
   }
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="proof-title">

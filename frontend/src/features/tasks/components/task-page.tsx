@@ -17,11 +17,12 @@ import type { ScreeningRequest } from '@/types/screening';
 import { PUBLISH_BY_HAND_TASK_KEY, type Outcome, type TaskView } from '@/types/task';
 
 import { useReviewContent } from '../api/review-content';
+import { useRecordedPublication } from '../api/publish-by-hand';
 import { useClaimTask, useTasks, useUnclaimTask } from '../api/tasks';
 import { CompleteDialog } from './complete-dialog';
 import { DueCountdown, useNow } from './due-countdown';
 import { RevisionDiff } from './revision-diff';
-import { PublishByHand } from './publish-by-hand';
+import { PublicationRecorded, PublishByHand } from './publish-by-hand';
 import { stepLabelKey } from './tasks-page';
 
 const SHORTCUTS: Record<string, Outcome> = { a: 'APPROVE', r: 'REQUEST_CHANGES', x: 'REJECT' };
@@ -40,9 +41,15 @@ function typingIn(target: EventTarget | null): boolean {
 export function TaskPage() {
   const { t } = useTranslation();
   const { taskId } = useParams<{ taskId: string }>();
+  const navigate = useNavigate();
   const tasks = useTasks({ mine: false });
   const task = tasks.data?.find((candidate) => candidate.id === taskId);
+  const recorded = useRecordedPublication(taskId);
 
+  if (!task && recorded) {
+    // Recording the publication completed the task, so the list no longer has it: confirm what was recorded.
+    return <PublicationRecorded delivery={recorded} onDone={() => navigate('/tasks')} />;
+  }
   if (!tasks.data) {
     return <QueryState isPending={tasks.isPending} error={tasks.error} onRetry={() => void tasks.refetch()} />;
   }
