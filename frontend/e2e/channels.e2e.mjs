@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { assertNoPageErrors, chooseLanguage, launchBrowser, login, newPage, screenshot } from './support.mjs';
+import { assertNoPageErrors, chooseLanguage, launchBrowser, login, newPage, openChannelForm, screenshot } from './support.mjs';
 
 const RUN = Date.now().toString(36);
 const ACCOUNT = `Postgate LinkedIn ${RUN}`;
@@ -24,20 +24,7 @@ describe('channels journey', () => {
   });
 
   test('admin creates a channel, sees the server’s validation inline, disables and enables it', async () => {
-    await admin.goto('/admin');
-    await admin.getByRole('heading', { level: 2, name: 'Publishing channels' }).waitFor();
-    const existing = admin.getByTestId('channel-linkedin');
-    if (await existing.count()) {
-      // a channel from an earlier run against the same database: edit it instead of adding a second one
-      await existing.getByRole('button', { name: 'Edit' }).click();
-    } else {
-      await admin.getByTestId('channel-add').click();
-    }
-    const form = admin.getByTestId('channel-form');
-    await form.waitFor();
-    if (!(await existing.count())) {
-      await form.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'LinkedIn' });
-    }
+    const form = await openChannelForm(admin, 'linkedin', 'LinkedIn');
     await form.getByRole('textbox', { name: 'Account name' }).fill(ACCOUNT);
     await form.getByRole('combobox', { name: 'Adapter' }).selectOption({ label: 'Signed webhook' });
     await form.getByRole('textbox', { name: 'Webhook URL' }).fill('http://hooks.example.com/linkedin');

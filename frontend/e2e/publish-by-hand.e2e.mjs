@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { claimTask, contentIdOf, decide, STATUS_TIMEOUT, submitDraft, waitForStatus, writeDraft } from './content-steps.mjs';
-import { assertNoPageErrors, launchBrowser, login, newPage, screenshot } from './support.mjs';
+import { assertNoPageErrors, launchBrowser, login, newPage, openChannelForm, screenshot } from './support.mjs';
 
 const RUN = Date.now().toString(36);
 const POST = { title: `Tasting notes ${RUN}`, body: 'Join our tea masters next week for a guided tasting of fresh green teas.' };
@@ -16,23 +16,6 @@ const SCREENSHOT = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** Opens the Bilibili channel's form on the admin page, adding the channel when no earlier run did. */
-async function editBilibiliChannel(admin) {
-  await admin.goto('/admin');
-  await admin.getByRole('heading', { level: 2, name: 'Publishing channels' }).waitFor();
-  const existing = admin.getByTestId('channel-bilibili');
-  const form = admin.getByTestId('channel-form');
-  if (await existing.count()) {
-    await existing.getByRole('button', { name: 'Edit' }).click();
-    await form.waitFor();
-  } else {
-    await admin.getByTestId('channel-add').click();
-    await form.waitFor();
-    await form.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'Bilibili' });
-  }
-  return form;
-}
 
 describe('publish by hand journey', () => {
   let browser;
@@ -51,17 +34,21 @@ describe('publish by hand journey', () => {
   });
 
   after(async () => {
-    if (admin) {
-      const form = await editBilibiliChannel(admin);
-      await form.getByRole('combobox', { name: 'Adapter' }).selectOption({ label: 'Outbox' });
-      await form.getByTestId('channel-save').click();
-      await form.waitFor({ state: 'detached' });
+    try {
+      if (admin) {
+        const form = await openChannelForm(admin, 'bilibili', 'Bilibili');
+        await form.getByRole('combobox', { name: 'Adapter' }).selectOption({ label: 'Outbox' });
+        await form.getByTestId('channel-save').click();
+        await form.waitFor({ state: 'detached' });
+      }
+    } finally {
+      // closed even when the reset fails, or the browser keeps the test run alive until it times out
+      await browser?.close();
     }
-    await browser?.close();
   });
 
   test('an approved post to an assisted channel is published by hand with proof, and the text is checked', async () => {
-    const form = await editBilibiliChannel(admin);
+    const form = await openChannelForm(admin, 'bilibili', 'Bilibili');
     await form.getByRole('textbox', { name: 'Account name' }).fill(`Postgate Bilibili ${RUN}`);
     await form.getByRole('combobox', { name: 'Adapter' }).selectOption({ label: 'Assisted (published by hand)' });
     await form.getByRole('combobox', { name: 'Publisher group' }).selectOption('editors');

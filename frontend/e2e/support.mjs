@@ -128,6 +128,26 @@ export async function eventually(assertion, { timeout = 10_000, interval = 100 }
   }
 }
 
+/**
+ * Opens the form of a platform's publishing channel on the admin page: the existing channel's (from an earlier run
+ * against the same database), or a new one with the platform chosen.
+ */
+export async function openChannelForm(admin, platformId, platformLabel) {
+  await admin.goto('/admin');
+  await admin.getByRole('heading', { level: 2, name: 'Publishing channels' }).waitFor();
+  const existing = admin.getByTestId(`channel-${platformId}`);
+  const form = admin.getByTestId('channel-form');
+  if (await existing.count()) {
+    await existing.getByRole('button', { name: 'Edit' }).click();
+    await form.waitFor();
+  } else {
+    await admin.getByTestId('channel-add').click();
+    await form.waitFor();
+    await form.getByRole('combobox', { name: 'Platform' }).selectOption({ label: platformLabel });
+  }
+  return form;
+}
+
 export function assertNoPageErrors(page) {
   assert.deepEqual(page.problems, [], 'the page raised errors');
 }
