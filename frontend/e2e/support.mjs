@@ -135,6 +135,8 @@ export async function eventually(assertion, { timeout = 10_000, interval = 100 }
 export async function openChannelForm(admin, platformId, platformLabel) {
   await admin.goto('/admin');
   await admin.getByRole('heading', { level: 2, name: 'Publishing channels' }).waitFor();
+  // the heading shows before the channels have loaded: wait for the list (or its empty state) before looking in it
+  await admin.getByTestId('channels').or(admin.getByTestId('channels-none')).waitFor();
   const existing = admin.getByTestId(`channel-${platformId}`);
   const form = admin.getByTestId('channel-form');
   if (await existing.count()) {

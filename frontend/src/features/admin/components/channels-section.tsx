@@ -50,7 +50,9 @@ export function ChannelsSection() {
       {!channels.data ? (
         <QueryState isPending={channels.isPending} error={channels.error} onRetry={() => void channels.refetch()} />
       ) : channels.data.length === 0 ? (
-        <Text c="dimmed">{t('admin.channels.none')}</Text>
+        <Text c="dimmed" data-testid="channels-none">
+          {t('admin.channels.none')}
+        </Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table data-testid="channels">

@@ -6,6 +6,7 @@ import io.postgate.content.ContentStatus;
 import io.postgate.content.Contents;
 import io.postgate.identity.Role;
 import io.postgate.identity.UserDirectory;
+import io.postgate.publishing.ChannelAdmin;
 import io.postgate.review.SegregationOfDuties;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
@@ -62,6 +63,11 @@ class ContentApprovalProcessIntegrationTests {
 	private static final String REVIEWER_AND_LEGAL = "ptreviewerlegal";
 	/** Only the publish failure test publishes here: it makes this platform's outbox folder impossible to create. */
 	private static final String FAILING_PLATFORM = "bilibili";
+	/**
+	 * The platforms this class publishes to, whose posts it expects in the outbox. Channels are shared with the other
+	 * tests and the browser journeys (a journey that fails half-way may leave one pointing elsewhere).
+	 */
+	private static final List<String> PUBLISHED_TO = List.of("weibo", "linkedin", "facebook", "x", FAILING_PLATFORM);
 	private static final Duration REVIEW_LEAD_TIME = Duration.ofHours(48);
 
 	@Autowired
@@ -103,9 +109,13 @@ class ContentApprovalProcessIntegrationTests {
 	ApprovalJourney journey;
 
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
 		BpmnAwareTests.init(engine);
 		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
+		ChannelAdmin channels = new ChannelAdmin(mvc, json);
+		for (String platform : PUBLISHED_TO) {
+			channels.useOutbox(platform);
+		}
 	}
 
 	// --- creation ---------------------------------------------------------------------------------------------
