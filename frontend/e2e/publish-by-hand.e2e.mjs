@@ -1,12 +1,13 @@
 // Journey: an admin makes Bilibili an assisted channel (published by hand by the editors). An approved post then
 // waits for a person: lead1 claims the "Publish by hand" task, copies the exact text from the copy pack, publishes it
 // (here: pretends to), records the post's address, a screenshot and the text as published, and the post is
-// PUBLISHED with a matching text. Afterwards Bilibili goes back to the outbox, as the rest of the run expects.
+// PUBLISHED with a matching text and the screenshot on its page. Afterwards Bilibili goes back to the outbox, as the
+// rest of the run expects.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { claimTask, contentIdOf, decide, STATUS_TIMEOUT, submitDraft, waitForStatus, writeDraft } from './content-steps.mjs';
-import { assertNoPageErrors, launchBrowser, login, newPage, openChannelForm, screenshot } from './support.mjs';
+import { assertNoPageErrors, eventually, launchBrowser, login, newPage, openChannelForm, screenshot } from './support.mjs';
 
 const RUN = Date.now().toString(36);
 const POST = { title: `Tasting notes ${RUN}`, body: 'Join our tea masters next week for a guided tasting of fresh green teas.' };
@@ -89,6 +90,9 @@ describe('publish by hand journey', () => {
     await editor.goto(`/contents/${contentId}`);
     await waitForStatus(editor, 'PUBLISHED');
     await editor.getByText(POST_URL).first().waitFor();
+    const proofImage = editor.getByTestId('proof-link').getByRole('img', { name: /screenshot of the post published on bilibili/i });
+    await eventually(async () => assert.ok(await proofImage.evaluate((image) => image.complete && image.naturalWidth === 1)));
+    await screenshot(editor, 'publish-by-hand-3-proof-on-the-content-page');
     assertNoPageErrors(admin);
     assertNoPageErrors(editor);
     assertNoPageErrors(reviewer);

@@ -48,7 +48,10 @@ export interface Delivery {
   /** Published by hand: whether the text the person recorded matched the approved text. */
   textMatches?: boolean;
   recordedBy?: string;
-  /** Published by hand: the screenshot's SHA-256 (the screenshot itself is in the evidence pack). */
+  /**
+   * Published by hand: the screenshot's SHA-256. The screenshot is in the evidence pack and served at
+   * /api/contents/{id}/revisions/{revision}/deliveries/{platform}/proof.
+   */
   proofSha256?: string;
   proofMediaType?: string;
 }

@@ -54,6 +54,18 @@ describe('DeliveriesTable', () => {
     ]);
   });
 
+  it('shows the screenshot recorded with a post published by hand, linked to the full image', () => {
+    renderTable([{ ...BY_HAND, textMatches: true, proofSha256: 'ab'.repeat(32), proofMediaType: 'image/png' }, PUBLISHED]);
+
+    const links = screen.getAllByTestId('proof-link');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', '/api/contents/c1/revisions/2/deliveries/douyin/proof');
+    expect(within(links[0]).getByRole('img', { name: 'Screenshot of the post published on Douyin' })).toHaveAttribute(
+      'src',
+      '/api/contents/c1/revisions/2/deliveries/douyin/proof',
+    );
+  });
+
   it('flags a post published by hand whose text differs from the approved one', () => {
     renderTable([BY_HAND]);
 

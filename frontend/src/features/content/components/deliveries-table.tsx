@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Image, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '@/lib/dates';
@@ -78,6 +78,7 @@ export function DeliveriesTable({ deliveries, publication }: { deliveries: reado
                 ) : (
                   '—'
                 )}
+                {delivery.proofSha256 && <ProofScreenshot delivery={delivery} />}
               </Table.Td>
               <Table.Td>{delivery.publishedAt ? formatDateTime(delivery.publishedAt, i18n.language) : '—'}</Table.Td>
             </Table.Tr>
@@ -85,5 +86,18 @@ export function DeliveriesTable({ deliveries, publication }: { deliveries: reado
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The screenshot the person recorded when they published by hand, as a thumbnail that opens the full image. */
+function ProofScreenshot({ delivery }: { delivery: Delivery }) {
+  const { t } = useTranslation();
+  const platform = t(`platform.${delivery.platform.toLowerCase()}`, { defaultValue: delivery.platform });
+  const url = `/api/contents/${encodeURIComponent(delivery.contentId)}/revisions/${delivery.revision}/deliveries/${encodeURIComponent(delivery.platform)}/proof`;
+  return (
+    <Anchor href={url} target="_blank" rel="noreferrer" size="xs" display="block" mt={4} data-testid="proof-link">
+      <Image src={url} alt={t('deliveries.proofAlt', { platform })} h={48} w="auto" fit="contain" radius="sm" />
+      {t('deliveries.proof')}
+    </Anchor>
   );
 }

@@ -2,7 +2,11 @@ package io.postgate.dossier;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 
+import io.postgate.publishing.Delivery;
+
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +29,19 @@ class ContentDossierController {
 	@GetMapping("/api/contents/{id}")
 	ContentDossier get(@PathVariable String id) {
 		return dossiers.of(id);
+	}
+
+	/** The screenshot a person recorded when they published the revision to the platform by hand. */
+	@GetMapping("/api/contents/{id}/revisions/{revision}/deliveries/{platform}/proof")
+	ResponseEntity<byte[]> proof(@PathVariable String id, @PathVariable int revision, @PathVariable String platform) {
+		ContentDossiers.ProofScreenshot proof = dossiers.proof(id, revision, platform);
+		Delivery delivery = proof.delivery();
+		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(delivery.proofMediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + delivery.proofFileName() + "\"")
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+				.eTag(delivery.proofSha256())
+				.body(proof.bytes());
 	}
 
 	/** The evidence pack (ZIP) for compliance officers and admins. */

@@ -82,13 +82,7 @@ class EvidencePack {
 	}
 
 	private static String proofName(Delivery delivery) {
-		String extension = switch (String.valueOf(delivery.proofMediaType())) {
-			case "image/jpeg" -> "jpg";
-			case "image/webp" -> "webp";
-			case "image/gif" -> "gif";
-			default -> "png";
-		};
-		return "proofs/" + delivery.platform() + "-revision-" + delivery.revision() + "." + extension;
+		return "proofs/" + delivery.proofFileName();
 	}
 
 	private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

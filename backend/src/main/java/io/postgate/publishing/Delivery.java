@@ -22,6 +22,17 @@ public record Delivery(String contentId, int revision, String platform, String i
 	static final String SELECT = "select content_id, revision, platform, idempotency_key, state, attempts, remote_id, remote_url, last_error, "
 			+ "published_at, text_matches, recorded_by, proof_sha256, proof_media_type from delivery ";
 
+	/** The name a screenshot of this delivery is offered under: platform, revision and the extension of its media type. */
+	public String proofFileName() {
+		String extension = switch (String.valueOf(proofMediaType)) {
+			case "image/jpeg" -> "jpg";
+			case "image/webp" -> "webp";
+			case "image/gif" -> "gif";
+			default -> "png";
+		};
+		return platform + "-revision-" + revision + "." + extension;
+	}
+
 	/** Mapped by hand: MariaDB's driver returns LocalDateTime for timestamps, which Spring does not convert to Instant. */
 	static Delivery read(ResultSet row, int number) throws SQLException {
 		Timestamp publishedAt = row.getTimestamp("published_at");

@@ -53,8 +53,9 @@ class EndpointRoleMatrixIntegrationTests {
 	/**
 	 * The expected matrix. Objects: {own} a DRAFT of editor1, {lead} a DRAFT of lead1 (another editor),
 	 * {submitted} editor1's content in review, {fresh} a new DRAFT of editor1 per call, {task} the review
-	 * task of {submitted}. Rows run top to bottom, so the claim row leaves the task claimed by reviewer1 for
-	 * the unclaim row.
+	 * task of {submitted}, {revision} its first revision and {platform} a platform (no screenshot was recorded for
+	 * it: the proof rows show who gets past authorisation). Rows run top to bottom, so the claim row leaves the task
+	 * claimed by reviewer1 for the unclaim row.
 	 */
 	static final String MATRIX = """
 			| endpoint                                           | body      | anonymous | editor1 | reviewer1 | legal1 | compliance1 | admin |
@@ -78,6 +79,8 @@ class EndpointRoleMatrixIntegrationTests {
 			| POST /api/contents/{lead}/withdraw                 | none      | 401       | 404     | 404       | 404    | 404         | 404   |
 			| POST /api/contents/{own}/reschedule                | schedule  | 401       | 200     | 404       | 404    | 404         | 404   |
 			| GET /api/contents/{submitted}/evidence             | none      | 401       | 403     | 403       | 403    | 200         | 200   |
+			| GET /api/contents/{submitted}/revisions/{revision}/deliveries/{platform}/proof | none | 401 | 404 | 404 | 404 | 404 | 404 |
+			| GET /api/contents/{lead}/revisions/{revision}/deliveries/{platform}/proof | none | 401 | 404 | 404 | 404 | 404 | 404 |
 			| GET /api/calendar                                  | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/calendar/promotional-share                | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/platforms                                 | none      | 401       | 200     | 200       | 200    | 200         | 200   |
@@ -143,6 +146,8 @@ class EndpointRoleMatrixIntegrationTests {
 		objects.put("submitted", submitted);
 		objects.put("task", api.reviewTask("reviewer1", submitted, campaign));
 		objects.put("nobody", "nobody-in-the-matrix");
+		objects.put("revision", "1");
+		objects.put("platform", "weibo");
 		anonymousCsrfToken = csrfTokenOfAFreshVisitor();
 	}
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -37,7 +39,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -50,6 +54,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -158,12 +164,8 @@ class AssistedPublishingIntegrationTests {
 
 	@Test
 	void theEvidencePackHoldsTheScreenshotOfAPostPublishedByHandAndSaysSoWhenTheStoreHasLostIt() throws Exception {
-		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
-		String contentId = instance.getBusinessKey();
-		Task task = taskWhenWaiting(contentId);
 		byte[] screenshot = ApprovalJourney.png(42);
-		recordProof(PUBLISHER, task.getId(), POST_URL, copyPackText(task), screenshot).andExpect(status().isOk());
-		journey.awaitEnded(instance);
+		String contentId = publishedByHandWith(screenshot);
 		String proof = "proofs/" + PLATFORM + "-revision-1.png";
 
 		Map<String, byte[]> pack = evidence(contentId);
@@ -176,6 +178,33 @@ class AssistedPublishingIntegrationTests {
 
 		assertThat(withoutScreenshot).doesNotContainKey(proof);
 		assertThat(new String(withoutScreenshot.get(proof + ".MISSING.txt"), StandardCharsets.UTF_8)).contains("not in the proof store");
+	}
+
+	@Test
+	void theRecordedScreenshotIsServedToWhoeverMayReadTheItemAndIsGoneWhenTheStoreHasLostIt() throws Exception {
+		byte[] screenshot = ApprovalJourney.png(43);
+		String contentId = publishedByHandWith(screenshot);
+		String proof = "/api/contents/{id}/revisions/{revision}/deliveries/{platform}/proof";
+
+		for (String reader : List.of(EDITOR, "compliance1", "legal1")) {
+			mvc.perform(get(proof, contentId, 1, PLATFORM).with(httpBasic(reader, PASSWORD))).andExpect(status().isOk())
+					.andExpect(content().contentType("image/png")).andExpect(content().bytes(screenshot))
+					.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + PLATFORM + "-revision-1.png\""))
+					.andExpect(header().string(HttpHeaders.ETAG, "\"" + delivery(contentId).proofSha256() + "\""));
+		}
+		mvc.perform(get(proof, contentId, 1, PLATFORM)).andExpect(status().isUnauthorized());
+		mvc.perform(get(proof, contentId, 2, PLATFORM).with(httpBasic(EDITOR, PASSWORD))).andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.detail").value("no screenshot was recorded for " + PLATFORM + " in revision 2"));
+		mvc.perform(get(proof, contentId, 1, "weibo").with(httpBasic(EDITOR, PASSWORD))).andExpect(status().isNotFound());
+		mvc.perform(get(proof, contentId, "first", PLATFORM).with(httpBasic(EDITOR, PASSWORD))).andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get(proof, UUID.randomUUID(), 1, PLATFORM).with(httpBasic(EDITOR, PASSWORD))).andExpect(status().isNotFound());
+
+		Files.delete(proofDir.resolve(delivery(contentId).proofSha256()));
+
+		mvc.perform(get(proof, contentId, 1, PLATFORM).with(httpBasic(EDITOR, PASSWORD))).andExpect(status().isGone())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("is not in the proof store")));
 	}
 
 	@Test
@@ -301,6 +330,16 @@ class AssistedPublishingIntegrationTests {
 	private String copyPackText(Task task) throws Exception {
 		return json.readTree(mvc.perform(get("/api/tasks/{id}/copy-pack", task.getId()).with(httpBasic(PUBLISHER, PASSWORD)))
 				.andReturn().getResponse().getContentAsString()).get("text").asText();
+	}
+
+	/** A clean post approved, published by hand with this screenshot as its proof, and ended: its content id. */
+	private String publishedByHandWith(byte[] screenshot) throws Exception {
+		ProcessInstance instance = journey.approved(EDITOR, REVIEWER, Draft.clean(PLATFORM));
+		String contentId = instance.getBusinessKey();
+		Task task = taskWhenWaiting(contentId);
+		recordProof(PUBLISHER, task.getId(), POST_URL, copyPackText(task), screenshot).andExpect(status().isOk());
+		journey.awaitEnded(instance);
+		return contentId;
 	}
 
 	private Map<String, byte[]> evidence(String contentId) throws Exception {
