@@ -9,9 +9,6 @@ import io.postgate.content.Contents;
 import io.postgate.identity.UserDirectory;
 import io.postgate.workflow.ApprovalJourney;
 import io.postgate.workflow.ApprovalJourney.Draft;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,15 +42,6 @@ class NotificationApiIntegrationTests {
 	ObjectMapper json;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
 	Contents contents;
 
 	@Autowired
@@ -66,13 +53,13 @@ class NotificationApiIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ApprovalJourney journey;
 	Inbox inbox;
 	String owner;
 
 	@BeforeEach
 	void setUp() {
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		inbox = new Inbox(mvc, json);
 		owner = TestUsers.editor(users, "ntreader", "en");
 	}

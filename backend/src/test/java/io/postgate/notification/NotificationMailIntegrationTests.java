@@ -13,9 +13,6 @@ import io.postgate.workflow.ApprovalJourney;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,15 +53,6 @@ class NotificationMailIntegrationTests {
 	ObjectMapper json;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
 	Contents contents;
 
 	@Autowired
@@ -91,12 +79,12 @@ class NotificationMailIntegrationTests {
 	@Autowired
 	PreferenceStore preferences;
 
+	@Autowired
 	ApprovalJourney journey;
 	GreenMail smtp;
 
 	@BeforeEach
 	void setUp() {
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		smtp = startSmtp();
 	}
 

@@ -11,7 +11,6 @@ import io.postgate.workflow.ApprovalJourney;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,6 @@ class NotificationTriggersIntegrationTests {
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
 	ManagementService management;
 
 	@Autowired
@@ -53,6 +49,7 @@ class NotificationTriggersIntegrationTests {
 	@Autowired
 	UserDirectory users;
 
+	@Autowired
 	ApprovalJourney journey;
 	FreezeAdmin freezes;
 	Inbox inbox;
@@ -60,7 +57,6 @@ class NotificationTriggersIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		freezes = new FreezeAdmin(mvc, json);
 		inbox = new Inbox(mvc, json);
 		author = TestUsers.editor(users, "ntauthor", "en");

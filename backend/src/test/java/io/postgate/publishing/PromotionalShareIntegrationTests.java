@@ -1,14 +1,8 @@
 package io.postgate.publishing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
-import io.postgate.content.Contents;
 import io.postgate.workflow.ApprovalJourney;
 import io.postgate.workflow.ApprovalJourney.Draft;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,26 +29,7 @@ class PromotionalShareIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	Contents contents;
-
 	ApprovalJourney journey;
-
-	@BeforeEach
-	void setUp() {
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
-	}
 
 	/** A week a year or more ahead that no other test schedules into. */
 	private static Instant quietWeek() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,8 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Walks content through the approval process the way users do: every action is an API call with
  * HTTP Basic credentials; the engine is only read, to find tasks and jobs and to wait for the
- * asynchronous steps (screening, publishing) that Camunda's job executor runs.
+ * asynchronous steps (screening, publishing) that Camunda's job executor runs. Every
+ * {@link io.postgate.PostgateIntegrationTest} can have it autowired.
  */
+@TestComponent
 public final class ApprovalJourney {
 
 	static final String PASSWORD = "demo";

@@ -11,10 +11,8 @@ import io.postgate.publishing.FreezeAdmin;
 import io.postgate.publishing.PublicationSummary;
 import io.postgate.publishing.Publishing;
 import io.postgate.workflow.ApprovalJourney.Draft;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -93,24 +91,18 @@ class AssistedPublishingIntegrationTests {
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
 	Contents contents;
 
 	@Autowired
 	Publishing publishing;
 
+	@Autowired
 	ApprovalJourney journey;
 	ChannelAdmin channels;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		BpmnAwareTests.init(engine);
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		channels = new ChannelAdmin(mvc, json);
 		channels.useAssisted(PLATFORM, "editors");
 	}

@@ -3,7 +3,6 @@ package io.postgate.workflow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
-import io.postgate.content.Contents;
 import io.postgate.identity.Role;
 import io.postgate.identity.UserDirectory;
 import io.postgate.publishing.ChannelAdmin;
@@ -89,9 +88,6 @@ class ContentApprovalProcessIntegrationTests {
 	ManagementService management;
 
 	@Autowired
-	Contents contents;
-
-	@Autowired
 	UserDirectory users;
 
 	@Autowired
@@ -106,12 +102,12 @@ class ContentApprovalProcessIntegrationTests {
 	@Value("${postgate.workflow.escalated-priority:100}")
 	int escalatedPriority;
 
+	@Autowired
 	ApprovalJourney journey;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		BpmnAwareTests.init(engine);
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		ChannelAdmin channels = new ChannelAdmin(mvc, json);
 		for (String platform : PUBLISHED_TO) {
 			channels.useOutbox(platform);

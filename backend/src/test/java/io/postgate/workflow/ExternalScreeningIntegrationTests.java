@@ -1,16 +1,12 @@
 package io.postgate.workflow;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
-import io.postgate.content.Contents;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import io.postgate.workflow.WorkflowProperties.ScreeningWorkerSettings;
 import org.camunda.bpm.engine.ExternalTaskService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Duration;
@@ -42,28 +37,13 @@ class ExternalScreeningIntegrationTests {
 	private static final String EDITOR = "editor1";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
 	ExternalTaskService externalTasks;
-
-	@Autowired
-	Contents contents;
 
 	@Autowired
 	RevisionScreening screening;
@@ -74,12 +54,12 @@ class ExternalScreeningIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ApprovalJourney journey;
 
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 	}
 
 	@Test

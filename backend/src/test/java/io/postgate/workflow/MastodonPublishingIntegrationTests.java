@@ -3,7 +3,6 @@ package io.postgate.workflow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
-import io.postgate.content.Contents;
 import io.postgate.publishing.ChannelAdmin;
 import io.postgate.publishing.Delivery;
 import io.postgate.publishing.MastodonServer;
@@ -13,7 +12,6 @@ import io.postgate.publishing.Publishing;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,24 +52,18 @@ class MastodonPublishingIntegrationTests {
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
 	ManagementService management;
-
-	@Autowired
-	Contents contents;
 
 	@Autowired
 	Publishing publishing;
 
+	@Autowired
 	ApprovalJourney journey;
 	ChannelAdmin channels;
 	final List<MastodonServer> servers = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		channels = new ChannelAdmin(mvc, json);
 	}
 

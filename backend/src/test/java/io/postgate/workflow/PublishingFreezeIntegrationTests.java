@@ -3,14 +3,12 @@ package io.postgate.workflow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postgate.PostgateIntegrationTest;
 import io.postgate.content.ContentStatus;
-import io.postgate.content.Contents;
 import io.postgate.publishing.FreezeAdmin;
 import io.postgate.publishing.PublishingEvents;
 import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -52,24 +50,18 @@ class PublishingFreezeIntegrationTests {
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
 	ManagementService management;
-
-	@Autowired
-	Contents contents;
 
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
 	ApprovalJourney journey;
 	FreezeAdmin freezes;
 
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		freezes = new FreezeAdmin(mvc, json);
 	}
 

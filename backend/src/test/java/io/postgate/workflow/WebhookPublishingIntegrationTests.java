@@ -15,7 +15,6 @@ import io.postgate.workflow.ApprovalJourney.Draft;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,9 +68,6 @@ class WebhookPublishingIntegrationTests {
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
 	ManagementService management;
 
 	@Autowired
@@ -83,6 +79,7 @@ class WebhookPublishingIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ApprovalJourney journey;
 	ChannelAdmin channels;
 	final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -90,7 +87,6 @@ class WebhookPublishingIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
-		journey = new ApprovalJourney(mvc, json, runtime, tasks, management, contents);
 		channels = new ChannelAdmin(mvc, json);
 	}
 
