@@ -5,11 +5,11 @@ import { AdminPage } from '@/features/admin';
 import { AuditPage } from '@/features/audit';
 import { CalendarPage } from '@/features/calendar';
 import { ContentStatusPage, DraftsRoutes } from '@/features/content';
+import { RulesPage } from '@/features/rules';
 import { TasksRoutes } from '@/features/tasks';
 
 import { AppLayout } from './layout/app-layout';
 import { NAVIGATION, type NavKey } from './navigation';
-import { ComingSoonPage } from './routes/coming-soon';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundPage } from './routes/not-allowed';
@@ -17,16 +17,13 @@ import { LOGIN_PATH } from './routes/paths';
 import { RequireAuth } from './routes/require-auth';
 import { RequireNav } from './routes/require-nav';
 
-/**
- * The page behind each navigation item. Later releases replace a placeholder with the feature's page
- * (which may route further below its path, e.g. `/drafts/:id`).
- */
+/** The page behind each navigation item (which may route further below its path, e.g. `/drafts/:id`). */
 const PAGES: Record<NavKey, ReactNode> = {
   drafts: <DraftsRoutes notFound={<NotFoundPage />} />,
   tasks: <TasksRoutes notFound={<NotFoundPage />} />,
   calendar: <CalendarPage />,
   audit: <AuditPage />,
-  rules: <ComingSoonPage navKey="rules" />,
+  rules: <RulesPage />,
   admin: <AdminPage />,
 };
 

@@ -26,12 +26,11 @@ describe('app shell', () => {
     expect(await navLabels()).toEqual(expected);
   });
 
-  it('shows the user name, and the page title with an honest empty state', async () => {
+  it('shows the user name and the page title, and marks the page in the navigation', async () => {
     signInAs('compliance1');
     renderApp('/rules');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Rules' })).toBeInTheDocument();
-    expect(screen.getByTestId('coming-soon')).toHaveTextContent('Coming in a later release');
     expect(screen.getByTestId('user-name')).toHaveTextContent('Cai Compliance');
     expect(screen.getByRole('link', { name: 'Rules' })).toHaveAttribute('aria-current', 'page');
   });

@@ -3,4 +3,4 @@ export { CheckingIndicator } from './checking-indicator';
 export { FindingsPanel } from './findings-panel';
 export { HighlightedText } from './highlighted-text';
 export { ScreeningBanner } from './screening-banner';
-export { applyReplacement, findingKey, replacementsOf } from './text-spans';
+export { applyReplacement, findingKey, replacementsOf, SEVERITY_COLOR } from './text-spans';

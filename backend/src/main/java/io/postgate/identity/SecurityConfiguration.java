@@ -54,6 +54,7 @@ class SecurityConfiguration {
 						.requestMatchers("/api/admin/freeze").hasAnyRole(Role.ADMIN.name(), Role.COMPLIANCE.name())
 						.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
 						.requestMatchers("/api/audit/**").hasAnyRole(Role.COMPLIANCE.name(), Role.ADMIN.name())
+						.requestMatchers("/api/rules", "/api/rules/**").hasAnyRole(Role.COMPLIANCE.name(), Role.ADMIN.name())
 						.requestMatchers("/api/**").authenticated()
 						.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
 						.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

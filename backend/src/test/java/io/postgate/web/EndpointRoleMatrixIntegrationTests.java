@@ -84,6 +84,7 @@ class EndpointRoleMatrixIntegrationTests {
 			| GET /api/calendar                                  | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/calendar/promotional-share                | calendar  | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/platforms                                 | none      | 401       | 200     | 200       | 200    | 200         | 200   |
+			| GET /api/rules                                     | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| POST /api/screenings                               | screening | 401       | 200     | 200       | 200    | 200         | 200   |
 			| POST /api/screenings                               | multipart | 401       | 200     | 200       | 200    | 200         | 200   |
 			| GET /api/tasks                                     | none      | 401       | 200     | 200       | 200    | 200         | 200   |

@@ -12,6 +12,7 @@ import io.postgate.screening.FindingCategory;
 record RulePack(
 		String id,
 		String version,
+		String description,
 		String source,
 		List<String> languages,
 		FindingCategory category,

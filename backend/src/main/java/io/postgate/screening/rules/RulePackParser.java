@@ -31,6 +31,7 @@ final class RulePackParser {
 			throw root.get("pack").error("pack id '" + id + "' must be lower-case letters, digits, '.' and '-'");
 		}
 		String version = root.get("version").nonBlankText();
+		String description = root.has("description") ? root.get("description").nonBlankText() : null;
 		List<String> languages = languages(root.get("languages"));
 		FindingCategory category = category(root.get("category"));
 		Severity severity = root.has("severity") ? severity(root.get("severity")) : defaultSeverity(category);
@@ -62,7 +63,7 @@ final class RulePackParser {
 			}
 			rules.add(rule);
 		}
-		return new RulePack(id, version, file, languages, category, rules, condition);
+		return new RulePack(id, version, description, file, languages, category, rules, condition);
 	}
 
 	private static PhraseRule rule(YamlNode node, String packId, FindingCategory category, Severity packSeverity,
