@@ -23,7 +23,7 @@ import { useAuthConfig } from '../api/auth-config';
 import { useLogin } from '../api/login';
 
 /** Why a single sign-on came back without a session (the server's `/login?error=` codes). */
-const SSO_ERRORS = ['no_role', 'account_conflict', 'invalid_username', 'sso_failed'] as const;
+const SSO_ERRORS = ['no_role', 'account_conflict', 'invalid_username', 'disabled', 'sso_failed'] as const;
 type SsoError = (typeof SSO_ERRORS)[number];
 
 function ssoErrorOf(code: string | null | undefined): SsoError | null {

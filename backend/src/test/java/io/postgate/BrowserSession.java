@@ -33,10 +33,14 @@ public final class BrowserSession {
 	}
 
 	public static BrowserSession loggedIn(MockMvc mvc, String username) throws Exception {
+		return loggedIn(mvc, username, "demo");
+	}
+
+	public static BrowserSession loggedIn(MockMvc mvc, String username, String password) throws Exception {
 		BrowserSession browser = new BrowserSession(mvc);
 		MvcResult login = mvc.perform(post("/api/auth/login").with(browser.csrf())
 						.contentType(MediaType.APPLICATION_JSON)
-						.content("{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
+						.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
 				.andReturn();
 		if (login.getResponse().getStatus() != 200) {
 			throw new IllegalStateException("login of " + username + " failed: " + login.getResponse().getContentAsString());

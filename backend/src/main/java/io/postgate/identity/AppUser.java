@@ -79,6 +79,22 @@ class AppUser {
 		this.displayName = displayName;
 	}
 
+	void changeLocale(String locale) {
+		this.locale = locale;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void replacePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
 	void assignRoles(Set<Role> roles) {
 		groups.clear();
 		roles.forEach(role -> groups.add(role.groupId()));

@@ -89,6 +89,8 @@ class AuthController {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
+		request.getSession().setAttribute(SessionAccountCheck.CREDENTIALS_ATTRIBUTE,
+				directory.sessionFacts(authentication.getName()).orElseThrow().credentialsFingerprint());
 		csrfRotation.onAuthentication(authentication, request, response);
 		// Issue the rotated token in this response so the app can go on without another round trip.
 		((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();

@@ -37,7 +37,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	static final String LOGIN_URL = "/oauth2/authorization/" + REGISTRATION_ID;
 
 	/** Reasons the login page explains; anything else from the provider is shown as a general failure. */
-	static final Set<String> EXPLAINED_ERRORS = Set.of("no_role", "account_conflict", "invalid_username");
+	static final Set<String> EXPLAINED_ERRORS = Set.of("no_role", "account_conflict", "invalid_username", "disabled");
 
 	private static final Logger log = LoggerFactory.getLogger(OidcSignIn.class);
 
@@ -91,6 +91,9 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		}
 		if (account.isEmpty() || account.get().roles().isEmpty()) {
 			throw refusal("no_role", username + "'s claim " + settings.rolesClaim() + " maps to no Postgate role");
+		}
+		if (!account.get().enabled()) {
+			throw refusal("disabled", username + " is disabled in Postgate");
 		}
 		return new DefaultOidcUser(account.get().roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
 				user.getIdToken(), user.getUserInfo(), settings.usernameClaim());

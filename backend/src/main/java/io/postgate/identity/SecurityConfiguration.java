@@ -47,7 +47,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, CsrfTokenRepository csrfTokens,
-			LoginThrottle throttle, IdentityProperties properties, ObjectProvider<OidcSignIn> oidcSignIn) throws Exception {
+			LoginThrottle throttle, IdentityProperties properties, ObjectProvider<OidcSignIn> oidcSignIn, UserDirectory directory,
+			SecurityContextRepository contexts) throws Exception {
 		http
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/api/auth/login", "/api/auth/config").permitAll()
@@ -65,6 +66,7 @@ class SecurityConfiguration {
 						csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials);
 					}
 				})
+				.addFilterAfter(new SessionAccountCheck(directory, problems, contexts), BasicAuthenticationFilter.class)
 				.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 				.formLogin(form -> form.disable())
 				.logout(logout -> logout.disable())

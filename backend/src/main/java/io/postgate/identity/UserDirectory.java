@@ -7,7 +7,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +98,62 @@ public class UserDirectory {
 		UsernameTaken(String username) {
 			super("username " + username + " belongs to another user");
 		}
+	}
+
+	/** Every user with what the admin page shows: whether they sign in through the provider, and since when they exist. */
+	@Transactional(readOnly = true)
+	List<UserSummary> summaries() {
+		return users.findAll().stream().map(user -> new UserSummary(user.toAccount(), user.external(), user.createdAt()))
+				.sorted(Comparator.comparing(summary -> summary.account().username())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<UserSummary> summary(String username) {
+		return users.findById(username).map(user -> new UserSummary(user.toAccount(), user.external(), user.createdAt()));
+	}
+
+	/** Replaces a user's name, locale, roles and whether they may sign in. */
+	@Transactional
+	UserAccount update(String username, String displayName, String locale, Set<Role> roles, boolean enabled) {
+		AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+		user.rename(displayName);
+		user.changeLocale(locale);
+		user.assignRoles(roles);
+		user.enable(enabled);
+		UserAccount account = user.toAccount();
+		events.publishEvent(new UserChanged(account));
+		return account;
+	}
+
+	@Transactional
+	void replacePassword(String username, String rawPassword) {
+		AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+		user.replacePasswordHash(passwordEncoder.encode(rawPassword));
+		events.publishEvent(new UserPasswordReplaced(username));
+	}
+
+	/** What a signed-in session must still match: the user exists, may sign in, has these roles and this password. */
+	@Transactional(readOnly = true)
+	Optional<SessionFacts> sessionFacts(String username) {
+		return users.findById(username).map(user -> new SessionFacts(user.enabled(), user.toAccount().roles(),
+				credentialsFingerprint(user.passwordHash())));
+	}
+
+	/** Identifies a password hash without revealing it, so a session can tell that the password was replaced since. */
+	static String credentialsFingerprint(String passwordHash) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(passwordHash).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 unavailable", e);
+		}
+	}
+
+	record UserSummary(UserAccount account, boolean external, Instant createdAt) {
+	}
+
+	record SessionFacts(boolean enabled, Set<Role> roles, String credentialsFingerprint) {
 	}
 
 	@Transactional(readOnly = true)

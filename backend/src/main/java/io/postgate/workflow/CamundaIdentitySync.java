@@ -63,7 +63,8 @@ class CamundaIdentitySync {
 		user.setLastName("");
 		identityService.saveUser(user);
 
-		Set<String> wanted = account.roles().stream().map(Role::groupId).collect(Collectors.toSet());
+		// a disabled user leaves every group, so no task, digest or notification is meant for them
+		Set<String> wanted = account.enabled() ? account.roles().stream().map(Role::groupId).collect(Collectors.toSet()) : Set.of();
 		Set<String> current = identityService.createGroupQuery().groupMember(account.username()).list().stream()
 				.map(Group::getId).collect(Collectors.toSet());
 		current.stream().filter(group -> !wanted.contains(group))

@@ -142,6 +142,20 @@ class OidcLoginIntegrationTests {
 	}
 
 	@Test
+	void aUserDisabledInPostgateLosesTheirOpenSessionAndIsRefusedAtTheNextSignIn() throws Exception {
+		String username = uniqueUsername();
+		Browser browser = new Browser();
+		browser.signIn(username, "Dee Disabled", List.of("pg-editors"));
+		assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
+
+		directory.update(username, "Dee Disabled", "en", Set.of(Role.EDITOR), false);
+
+		assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+		assertThat(new Browser().signIn(username, "Dee Disabled", List.of("pg-editors"))).isEqualTo("/login?error=disabled");
+		assertThat(camundaGroups(username)).isEmpty();
+	}
+
+	@Test
 	void theProviderCannotTakeOverALocalUsersName() throws Exception {
 		Browser browser = new Browser();
 

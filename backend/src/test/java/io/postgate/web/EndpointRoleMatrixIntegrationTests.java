@@ -101,6 +101,10 @@ class EndpointRoleMatrixIntegrationTests {
 			| GET /api/audit/verify                              | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| GET /api/audit/export                              | none      | 401       | 403     | 403       | 403    | 200         | 200   |
 			| GET /api/process-model                             | none      | 401       | 200     | 200       | 200    | 200         | 200   |
+			| GET /api/admin/users                               | none      | 401       | 403     | 403       | 403    | 403         | 200   |
+			| POST /api/admin/users                              | none      | 401       | 403     | 403       | 403    | 403         | 400   |
+			| PUT /api/admin/users/{nobody}                      | none      | 401       | 403     | 403       | 403    | 403         | 400   |
+			| POST /api/admin/users/{nobody}/password            | none      | 401       | 403     | 403       | 403    | 403         | 400   |
 			| GET /api/admin/channels                            | none      | 401       | 403     | 403       | 403    | 403         | 200   |
 			| GET /api/admin/channels/{nobody}                   | none      | 401       | 403     | 403       | 403    | 403         | 404   |
 			| POST /api/admin/channels                           | none      | 401       | 403     | 403       | 403    | 403         | 400   |
