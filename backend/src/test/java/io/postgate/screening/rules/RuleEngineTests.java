@@ -82,7 +82,7 @@ class RuleEngineTests {
 	@Test
 	void superlativeSpreadOverAPhraseIsFoundByPattern() {
 		assertThat(excerpts(en("It is the best jasmine tea in the world."), FindingCategory.ABSOLUTE_CLAIM))
-			.containsExactly("best jasmine tea in the world");
+			.containsExactly("the best jasmine tea in the world");
 	}
 
 	@Test
