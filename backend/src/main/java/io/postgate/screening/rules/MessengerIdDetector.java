@@ -56,10 +56,14 @@ final class MessengerIdDetector {
 		return !officialIds.contains(match.group("id"));
 	}
 
-	/** "微信：…", "微信号 …", "WeChat ID …": the text says that an id follows. */
+	/**
+	 * "微信号 …", "WeChat ID …", "微信：…": the text says that an id follows. After an English label and a colon a word
+	 * may still be prose ("on WeChat: search Northwind").
+	 */
 	private static boolean namedAsId(Matcher match) {
 		String label = match.group("label");
-		return !match.group("separator").isBlank() || label.endsWith("号") || label.endsWith("id");
+		boolean chineseLabel = label.codePoints().anyMatch(Character::isIdeographic);
+		return label.endsWith("号") || label.endsWith("id") || (chineseLabel && !match.group("separator").isBlank());
 	}
 
 	/** Otherwise a word after the label may be prose ("WeChat Official"): an id has a digit, '_' or '-'. */

@@ -184,7 +184,7 @@ class RuleEngineTests {
 	@ParameterizedTest(name = "{0} names no private messenger account")
 	@CsvSource(delimiter = '|', value = { "添加官方客服微信：NorthwindTea_CN", "官方QQ：800018888", "支持微信支付和支付宝",
 			"Pay with WeChat Pay or cash.", "关注微信公众号：Lumen茶", "Follow our WeChat Official Account.", "微信搜索小程序下单",
-			"订单号 123456789 已发货", "配乐来自QQ音乐，会员12个月", "QQ群：123456789", "2025年11月26日，价格¥129.00",
+			"Find us on WeChat: search Northwind and tap Follow.", "订单号 123456789 已发货", "配乐来自QQ音乐，会员12个月", "QQ群：123456789", "2025年11月26日，价格¥129.00",
 			"QQ会员 ¥15/月，连续包月12个月" })
 	void officialAccountsPaymentsOrderNumbersAndDatesAreNotMessengerPii(String text) {
 		assertThat(excerpts(zh(text), FindingCategory.PII)).isEmpty();
