@@ -12,10 +12,10 @@ import io.postgate.screening.Severity;
 
 /**
  * Personal data of private persons: e-mail addresses, phone numbers, payment card numbers (Luhn),
- * Chinese resident ID numbers (ISO 7064 check digit and a real birth date), and WeChat ids and QQ numbers
- * ({@link MessengerIdDetector}). The company's
- * official numbers (compared by digits) and 400/800 hotlines are company data, not PII. Numbers
- * right after an order, tracking or invoice label are reference numbers, not phone or card numbers.
+ * Chinese resident ID numbers (ISO 7064 check digit and a real birth date), and WeChat ids and QQ
+ * numbers ({@link MessengerIdDetector}). The company's official numbers (compared by digits),
+ * 400/800 hotlines and role mailboxes (press@, support@) are company data, not PII. Numbers right
+ * after an order, tracking or invoice label are reference numbers, not phone or card numbers.
  */
 final class PiiDetector {
 
@@ -87,7 +87,7 @@ final class PiiDetector {
 	}
 
 	/** Mailboxes of a function, not a person (press@, support@, 客服 kefu@): an organisation's contact point. */
-	static boolean isRoleMailbox(String address) {
+	private static boolean isRoleMailbox(String address) {
 		return ROLE_MAILBOXES.contains(address.substring(0, address.indexOf('@')));
 	}
 
