@@ -131,12 +131,13 @@ public class Screening {
 		String language = language(requestedLanguage, screened);
 		List<Finding> findings = new ArrayList<>(extractionFindings);
 		long t0 = System.nanoTime();
-		findings.addAll(title == null
+		List<Finding> ruleFindings = title == null
 				? shift(rules.check(new RuleInput("", body, language, platform, sponsored)), -1)
-				: rules.check(new RuleInput(title, body, language, platform, sponsored)));
+				: rules.check(new RuleInput(title, body, language, platform, sponsored));
+		findings.addAll(ruleFindings);
 		timings.put("rules", millis(t0));
 		long t1 = System.nanoTime();
-		findings.addAll(languageChecker.check(screened, language, rules.brandTerms()));
+		findings.addAll(withoutSpellingOfWrongBrandTerms(languageChecker.check(screened, language, rules.brandTerms()), ruleFindings));
 		timings.put("languageTool", millis(t1));
 		findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(f -> f.category().name()));
 		Set<FindingCategory> categories = EnumSet.noneOf(FindingCategory.class);
@@ -146,6 +147,18 @@ public class Screening {
 		timings.put("total", millis(started));
 		return new ScreeningReport(platform, language, rulePack(), JLanguageTool.VERSION, blocking, decided, findings,
 				title == null ? OFFSETS_EXTRACTED_TEXT : OFFSETS_TITLE_AND_TEXT, extractedText, file, timings);
+	}
+
+	/**
+	 * A wrong form of a brand term ("Northwind-Go") has its BRAND_TERM finding with the correct form as the suggestion; a
+	 * SPELLING finding on the same words would only repeat it with a worse suggestion.
+	 */
+	private static List<Finding> withoutSpellingOfWrongBrandTerms(List<Finding> languageFindings, List<Finding> ruleFindings) {
+		List<Finding> wrongBrandTerms = ruleFindings.stream().filter(f -> f.category() == FindingCategory.BRAND_TERM).toList();
+		return languageFindings.stream()
+			.filter(f -> f.category() != FindingCategory.SPELLING
+					|| wrongBrandTerms.stream().noneMatch(term -> term.start() <= f.start() && f.end() <= term.end()))
+			.toList();
 	}
 
 	/** Rules see an empty title and a line break before the body; moves their offsets back onto the body alone. */

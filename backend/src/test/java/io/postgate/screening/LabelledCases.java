@@ -16,6 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Reads the labelled screening corpora (JSON lines on the test classpath) shared by the quality tests. */
 public final class LabelledCases {
 
+	/** Every labelled corpus on the test classpath, in the order the quality tests read them. */
+	public static final List<String> CORPORA = List.of("/screening/sample-cases.jsonl", "/screening/corpus.jsonl",
+			"/screening/corpus-pipeline.jsonl", "/screening/corpus-unseen.jsonl", "/screening/corpus-unseen-3.jsonl");
+
 	private LabelledCases() {
 	}
 

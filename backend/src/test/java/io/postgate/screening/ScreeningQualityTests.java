@@ -29,16 +29,13 @@ import io.postgate.PostgateIntegrationTest;
 @PostgateIntegrationTest
 class ScreeningQualityTests {
 
-	private static final List<String> CASE_FILES = List.of("/screening/sample-cases.jsonl", "/screening/corpus.jsonl",
-			"/screening/corpus-pipeline.jsonl", "/screening/corpus-unseen.jsonl");
-
 	@Autowired
 	Screening screening;
 
 	@Test
 	void everyCategoryIsFoundInAtLeast95PercentOfItsCasesAndNoCaseGetsAForbiddenCategory() throws IOException {
 		List<JsonNode> cases = new ArrayList<>();
-		for (String file : CASE_FILES) {
+		for (String file : LabelledCases.CORPORA) {
 			cases.addAll(read(file));
 		}
 		Map<FindingCategory, int[]> tally = new EnumMap<>(FindingCategory.class);
@@ -113,7 +110,7 @@ class ScreeningQualityTests {
 	@Test
 	void everyCaseNamesAllTwelveCategoriesAndEachEvidenceOccursOnce() throws IOException {
 		List<String> problems = new ArrayList<>();
-		for (String file : CASE_FILES) {
+		for (String file : LabelledCases.CORPORA) {
 			for (JsonNode c : read(file)) {
 				String full = c.get("title").asText() + "\n" + c.get("body").asText();
 				c.get("expect").path("evidence").fields().forEachRemaining(e -> e.getValue().forEach(v -> {

@@ -11,7 +11,7 @@ import io.postgate.screening.TopLevelDomains;
 
 /**
  * Parts of a post that are not prose: URLs, e-mail addresses, #hashtags (also Weibo's #话题#),
- * @mentions and emoji, and the occurrences of accepted words (brand names). Spelling findings touching
+ * @mentions, ids joined by underscores (lumen_tea_88) and emoji, and the occurrences of accepted words (brand names). Spelling findings touching
  * the former or lying inside the latter are dropped, and so are grammar findings lying inside either.
  */
 final class IgnoredSpans {
@@ -41,7 +41,9 @@ final class IgnoredSpans {
 			// Weibo topics: #周末喝茶#
 			Pattern.compile("#[^#\\s]{1,40}#"),
 			Pattern.compile("(?<![\\p{L}\\p{N}_&])#[\\p{L}\\p{N}_]+"),
-			Pattern.compile("(?<![\\p{L}\\p{N}_.])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]"));
+			Pattern.compile("(?<![\\p{L}\\p{N}_.])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]"),
+			// handles and account ids joined by underscores: lumen_tea_88, priya_hr2024
+			Pattern.compile("(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+"));
 
 	private final List<Span> spans;
 	private final List<Span> accepted;

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Reads and validates brand.yaml: glossary, link policy and official contact points. */
+/** Reads and validates brand.yaml: glossary, link policy and official contact points (phones, WeChat ids, QQ numbers). */
 final class BrandGlossaryParser {
 
 	private static final Set<String> ROOT_KEYS = Set.of("version", "brand", "matching", "glossary", "links",
 			"officialContacts");
 	private static final Set<String> TERM_KEYS = Set.of("term", "type", "description", "wrong");
+	private static final Set<String> CONTACT_KEYS = Set.of("phones", "wechat", "qq");
 	private static final Set<String> LINK_KEYS = Set.of("allowedDomains", "allowSubdomains", "requireHttps",
 			"shorteners");
 
@@ -57,8 +58,9 @@ final class BrandGlossaryParser {
 		List<String> shorteners = links.has("shorteners")
 				? links.get("shorteners").texts().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList() : List.of();
 		List<String> phones = List.of();
+		List<String> messengerIds = new ArrayList<>();
 		if (root.has("officialContacts")) {
-			YamlNode contacts = root.get("officialContacts");
+			YamlNode contacts = root.get("officialContacts").onlyKeys(CONTACT_KEYS);
 			if (contacts.has("phones")) {
 				phones = contacts.get("phones").texts();
 				for (String phone : phones) {
@@ -67,7 +69,22 @@ final class BrandGlossaryParser {
 					}
 				}
 			}
+			messengerIds.addAll(accounts(contacts, "wechat", "[A-Za-z][A-Za-z0-9_-]{5,19}", "a WeChat id"));
+			messengerIds.addAll(accounts(contacts, "qq", "[1-9][0-9]{4,10}", "a QQ number"));
 		}
-		return new BrandGlossary(brand, version, terms, domains, subdomains, https, shorteners, phones);
+		return new BrandGlossary(brand, version, terms, domains, subdomains, https, shorteners, phones, messengerIds);
+	}
+
+	private static List<String> accounts(YamlNode contacts, String key, String format, String what) {
+		if (!contacts.has(key)) {
+			return List.of();
+		}
+		List<String> accounts = contacts.get(key).texts();
+		for (String account : accounts) {
+			if (!account.matches(format)) {
+				throw contacts.get(key).error("'" + account + "' is not " + what);
+			}
+		}
+		return accounts;
 	}
 }

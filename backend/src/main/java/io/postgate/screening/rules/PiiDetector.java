@@ -2,6 +2,7 @@ package io.postgate.screening.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,10 +11,11 @@ import io.postgate.screening.FindingCategory;
 import io.postgate.screening.Severity;
 
 /**
- * Personal data of private persons: e-mail addresses, phone numbers, payment card numbers (Luhn)
- * and Chinese resident ID numbers (ISO 7064 check digit and a real birth date). The company's
- * official numbers (compared by digits) and 400/800 hotlines are company data, not PII. Numbers
- * right after an order, tracking or invoice label are reference numbers, not phone or card numbers.
+ * Personal data of private persons: e-mail addresses, phone numbers, payment card numbers (Luhn),
+ * Chinese resident ID numbers (ISO 7064 check digit and a real birth date), and WeChat ids and QQ
+ * numbers ({@link MessengerIdDetector}). The company's official numbers (compared by digits),
+ * 400/800 hotlines and role mailboxes (press@, support@) are company data, not PII. Numbers right
+ * after an order, tracking or invoice label are reference numbers, not phone or card numbers.
  */
 final class PiiDetector {
 
@@ -34,6 +36,10 @@ final class PiiDetector {
 			"(?<![\\da-z])[1-9]\\d{5} ?(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]) ?\\d{3}[\\dx](?![\\da-z])");
 	private static final Pattern REFERENCE_LABEL = Pattern.compile(
 			"(?:order|tracking|invoice|ref(?:erence)?|sku|ticket|booking|case|no\\.|订单|单号|编号|运单|快递|发票|流水|工单|票号|货号|批次)[^\\n]{0,6}$");
+	private static final Set<String> ROLE_MAILBOXES = Set.of("info", "hello", "contact", "support", "help",
+			"service", "customerservice", "care", "press", "media", "pr", "news", "sales", "orders", "shop", "billing", "hr",
+			"jobs", "careers", "recruiting", "team", "office", "admin", "marketing", "partners", "partnerships", "wholesale",
+			"events", "feedback", "enquiries", "inquiries", "noreply", "no-reply", "kefu", "business", "bd");
 	private static final String NUMBER_CHARS = "0123456789 .-()+x";
 	/** The fewest digits of an accepted number: an international phone number. */
 	private static final int FEWEST_DIGITS = 8;
@@ -41,9 +47,11 @@ final class PiiDetector {
 	private static final String ID_CHECK = "10x98765432";
 
 	private final List<String> officialDigits;
+	private final MessengerIdDetector messengerIds;
 
 	PiiDetector(BrandGlossary brand) {
 		this.officialDigits = brand.officialPhones().stream().map(PiiDetector::digits).toList();
+		this.messengerIds = new MessengerIdDetector(brand);
 	}
 
 	List<Finding> find(NormalisedText text) {
@@ -53,7 +61,7 @@ final class PiiDetector {
 		List<int[]> everywhere = s.indexOf('@') < 0 ? List.of() : List.of(new int[] { 0, s.length() });
 		List<int[]> numbers = numberRuns(s);
 		collect(text, EMAIL, everywhere, "pii-email", "An e-mail address of a private person is personal data.", findings, taken,
-				m -> !s.startsWith("://", m.start() - 3));
+				m -> !s.startsWith("://", m.start() - 3) && !isRoleMailbox(m.group()));
 		collect(text, EMAIL_SPELLED_OUT, spelledOutAt(s) ? List.of(new int[] { 0, s.length() }) : List.of(), "pii-email",
 				"An e-mail address of a private person is personal data, also when it is spelled out.", findings, taken, m -> true);
 		collect(text, RESIDENT_ID, numbers, "pii-cn-resident-id", "A Chinese resident ID number is sensitive personal data.",
@@ -70,7 +78,17 @@ final class PiiDetector {
 					int n = digits(m.group()).length();
 					return n >= 8 && n <= 15 && isPrivatePhone(s, m);
 				});
+		for (Finding id : messengerIds.find(text)) {
+			if (findings.stream().noneMatch(f -> f.start() < id.end() && id.start() < f.end())) {
+				findings.add(id);
+			}
+		}
 		return findings;
+	}
+
+	/** Mailboxes of a function, not a person (press@, support@, 客服 kefu@): an organisation's contact point. */
+	private static boolean isRoleMailbox(String address) {
+		return ROLE_MAILBOXES.contains(address.substring(0, address.indexOf('@')));
 	}
 
 	private static boolean spelledOutAt(String s) {

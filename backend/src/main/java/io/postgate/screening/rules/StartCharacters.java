@@ -2,6 +2,7 @@ package io.postgate.screening.rules;
 
 import java.util.BitSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,10 +68,15 @@ final class StartCharacters {
 
 	/** Every match in {@code text}, left to right, exactly as repeated {@link Matcher#find()} reports them. */
 	void matches(String text, BiConsumer<Integer, Integer> sink) {
+		matchesWithGroups(text, match -> sink.accept(match.start(), match.end()));
+	}
+
+	/** Like {@link #matches(String, BiConsumer)}, with each match's groups; a match is valid only during its call. */
+	void matchesWithGroups(String text, Consumer<Matcher> sink) {
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		if (starts == null) {
 			while (matcher.find()) {
-				sink.accept(matcher.start(), matcher.end());
+				sink.accept(matcher);
 			}
 			return;
 		}
@@ -82,7 +88,7 @@ final class StartCharacters {
 			}
 			matcher.region(at, text.length());
 			if (matcher.lookingAt()) {
-				sink.accept(matcher.start(), matcher.end());
+				sink.accept(matcher);
 				at = matcher.end() > at ? matcher.end() : at + 1;
 			}
 			else {

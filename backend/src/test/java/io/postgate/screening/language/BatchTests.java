@@ -62,8 +62,7 @@ class BatchTests {
 		JLanguageTool tool = pool.borrow(Deadline.after(Duration.ofMinutes(5)));
 		assertThat(pool.seesOnlySentences()).isTrue();
 		List<Passage> passages = new ArrayList<>();
-		for (String corpus : List.of("/screening/sample-cases.jsonl", "/screening/corpus.jsonl", "/screening/corpus-pipeline.jsonl",
-				"/screening/corpus-unseen.jsonl")) {
+		for (String corpus : LabelledCases.CORPORA) {
 			for (JsonNode c : LabelledCases.read(corpus)) {
 				if (c.get("language").asText().equals(language)) {
 					passages.addAll(Passage.split(c.get("title").asText() + "\n" + c.get("body").asText()));

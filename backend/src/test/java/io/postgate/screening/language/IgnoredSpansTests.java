@@ -13,7 +13,7 @@ class IgnoredSpansTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "https://northwindtea.example/blg/teaglw", "www.northwindtea.example/x",
 			"northwindtea.example/go", "shop.northwindtea.com", "teaqueen.mayaa@examplle.com", "#teaglowup",
-			"#周末喝茶#", "@mayabrewz_pdx", "👩🏽‍🍳", "🇺🇸", "☕️" })
+			"#周末喝茶#", "@mayabrewz_pdx", "priya_hr2024", "lumen_tea_88", "👩🏽‍🍳", "🇺🇸", "☕️" })
 	void ignoresSpellingInsideNonProse(String part) {
 		String text = "See " + part + ", friends.";
 		int start = text.indexOf(part);

@@ -82,7 +82,7 @@ class RuleEngineTests {
 	@Test
 	void superlativeSpreadOverAPhraseIsFoundByPattern() {
 		assertThat(excerpts(en("It is the best jasmine tea in the world."), FindingCategory.ABSOLUTE_CLAIM))
-			.containsExactly("best jasmine tea in the world");
+			.containsExactly("the best jasmine tea in the world");
 	}
 
 	@Test
@@ -169,6 +169,31 @@ class RuleEngineTests {
 		assertThat(excerpts(zh("客服热线400-820-1234，订单号13800138000，价格¥1,299.00，2025-06-01 10:00。"),
 				FindingCategory.PII)).isEmpty();
 		assertThat(excerpts(en("Order 4111111111111111 shipped on 2025-06-01."), FindingCategory.PII)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} names a private WeChat id or QQ number")
+	@CsvSource(delimiter = '|', value = { "微信：lumen_tea_88|lumen_tea_88", "中奖的加我微信 abc_123456 领奖|abc_123456",
+			"vx：Amy_beauty66 备注小红书|Amy_beauty66", "私信太多，加V：tea_lover2024|tea_lover2024", "微信号是chenfitness|chenfitness",
+			"拼单加我威信 milk_tea_777|milk_tea_777", "QQ：123456789|123456789", "有事扣扣 1846372910|1846372910",
+			"Add my QQ 2847561930 for the notes.|2847561930", "Reach Priya on WeChat: priya_hr2024 today.|priya_hr2024",
+			"WeChat ID annaliu|annaliu" })
+	void privateWeChatIdsAndQqNumbersArePii(String text, String id) {
+		assertThat(excerpts(zh(text), FindingCategory.PII)).containsExactly(id);
+	}
+
+	@ParameterizedTest(name = "{0} names no private messenger account")
+	@CsvSource(delimiter = '|', value = { "添加官方客服微信：NorthwindTea_CN", "官方QQ：800018888", "支持微信支付和支付宝",
+			"Pay with WeChat Pay or cash.", "关注微信公众号：Lumen茶", "Follow our WeChat Official Account.", "微信搜索小程序下单",
+			"Find us on WeChat: search Northwind and tap Follow.", "订单号 123456789 已发货", "配乐来自QQ音乐，会员12个月", "QQ群：123456789", "2025年11月26日，价格¥129.00",
+			"QQ会员 ¥15/月，连续包月12个月" })
+	void officialAccountsPaymentsOrderNumbersAndDatesAreNotMessengerPii(String text) {
+		assertThat(excerpts(zh(text), FindingCategory.PII)).isEmpty();
+	}
+
+	@Test
+	void aRoleMailboxIsAnOrganisationsAddressButAPersonalOneIsPii() {
+		assertThat(excerpts(en("Write to press@northwindtea.example or support@example.com."), FindingCategory.PII)).isEmpty();
+		assertThat(excerpts(en("Write to jenna.moss@example.com."), FindingCategory.PII)).containsExactly("jenna.moss@example.com");
 	}
 
 	@Test

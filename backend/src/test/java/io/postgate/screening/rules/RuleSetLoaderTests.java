@@ -83,6 +83,29 @@ class RuleSetLoaderTests {
 	}
 
 	@Test
+	void officialWeChatIdsAndQqNumbersAreCompanyDataAndAMalformedOneFailsTheLoad() throws IOException {
+		String brand = """
+				version: 9
+				brand: Contoso
+				links:
+				  allowedDomains: [contoso.example]
+				officialContacts:
+				  wechat: [Contoso_Coffee]
+				  qq: [%s]
+				""";
+		Files.writeString(external.resolve("brand.yaml"), brand.formatted("\"12345678\""));
+		RuleEngine engine = new RuleEngine(new RuleSetLoader(external).load());
+		assertThat(engine.check(new RuleInput("", "微信：contoso_coffee，QQ：12345678", "zh-CN", null, false))).isEmpty();
+		assertThat(engine.check(new RuleInput("", "QQ：12345679", "zh-CN", null, false))).extracting(Finding::excerpt)
+			.containsExactly("12345679");
+
+		Files.writeString(external.resolve("brand.yaml"), brand.formatted("\"QQ12\""));
+		assertThatThrownBy(() -> new RuleSetLoader(external).load()).isInstanceOf(InvalidRuleFileException.class)
+			.hasMessageContaining("brand.yaml:7:")
+			.hasMessageContaining("'QQ12' is not a QQ number");
+	}
+
+	@Test
 	void brokenPackNamesFileLineAndProblem() throws IOException {
 		Files.createDirectories(external.resolve("packs"));
 		Files.writeString(external.resolve("packs/broken.yaml"), """

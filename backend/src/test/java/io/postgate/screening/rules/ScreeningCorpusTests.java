@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postgate.screening.Finding;
 import io.postgate.screening.FindingCategory;
+import io.postgate.screening.LabelledCases;
 
 /**
  * Runs every labelled case (the public samples and Postgate's own corpus) through the rule engine,
@@ -42,10 +43,9 @@ class ScreeningCorpusTests {
 	@Test
 	void everyCategoryIsFoundInAtLeast95PercentOfItsCasesAndCleanCasesStayClean() throws IOException {
 		List<JsonNode> cases = new ArrayList<>();
-		cases.addAll(read("/screening/sample-cases.jsonl"));
-		cases.addAll(read("/screening/corpus.jsonl"));
-		cases.addAll(read("/screening/corpus-pipeline.jsonl"));
-		cases.addAll(read("/screening/corpus-unseen.jsonl"));
+		for (String corpus : LabelledCases.CORPORA) {
+			cases.addAll(read(corpus));
+		}
 		Map<FindingCategory, int[]> tally = new EnumMap<>(FindingCategory.class);
 		List<String> problems = new ArrayList<>();
 		int clean = 0;

@@ -19,8 +19,7 @@ class StartCharactersTests {
 	@Test
 	void everyPackagedPatternFindsExactlyWhatFindFindsInEveryLabelledCase() throws IOException {
 		List<String> texts = new ArrayList<>();
-		for (String corpus : List.of("/screening/sample-cases.jsonl", "/screening/corpus.jsonl", "/screening/corpus-pipeline.jsonl",
-				"/screening/corpus-unseen.jsonl")) {
+		for (String corpus : LabelledCases.CORPORA) {
 			for (JsonNode c : LabelledCases.read(corpus)) {
 				texts.add(TextNormaliser.normalise(c.get("title").asText() + "\n" + c.get("body").asText(), true).text());
 			}
