@@ -61,6 +61,8 @@ export interface BrandGlossary {
   requireHttps: boolean;
   shorteners: string[];
   officialPhones: string[];
+  /** The company's own WeChat ids and QQ numbers: never personal data. */
+  officialMessengerIds: string[];
 }
 
 export interface PlatformLimits {

@@ -47,6 +47,7 @@ export function BrandGlossarySection({ brand }: { brand: BrandGlossary }) {
         </Text>
         <Listed label={t('rules.brand.shorteners')} values={brand.shorteners} />
         <Listed label={t('rules.brand.officialPhones')} values={brand.officialPhones} />
+        <Listed label={t('rules.brand.officialMessengerIds')} values={brand.officialMessengerIds} />
       </Stack>
     </Paper>
   );

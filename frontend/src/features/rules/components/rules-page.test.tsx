@@ -88,6 +88,7 @@ const RULES: RuleSet = {
     requireHttps: true,
     shorteners: ['bit.ly'],
     officialPhones: ['400-820-0000'],
+    officialMessengerIds: ['NorthwindTea_CN'],
   },
   platforms: [
     { platform: 'weibo', maxChars: 2000, counting: 'codepoints', maxHashtags: 10 },
@@ -109,6 +110,7 @@ describe('RulesPage', () => {
     expect(screen.getByTestId('pack-acme-claims')).toHaveTextContent('Your organisation');
     expect(within(screen.getByTestId('brand-terms')).getByText('NorthWind Tea')).toBeInTheDocument();
     expect(screen.getByTestId('brand-glossary')).toHaveTextContent('Official numbers (not personal data): 400-820-0000');
+    expect(screen.getByTestId('brand-glossary')).toHaveTextContent('Official WeChat and QQ accounts (not personal data): NorthwindTea_CN');
     const limits = within(screen.getByTestId('platform-limits')).getAllByRole('row');
     expect(limits[2]).toHaveTextContent(/X.*280 \(weighted as X counts\).*3.*10/);
   });

@@ -52,6 +52,7 @@ class RulesApiIntegrationTests {
 				.andExpect(jsonPath("$.brand.terms[*].term", hasItem("Northwind Tea")))
 				.andExpect(jsonPath("$.brand.allowedDomains").isNotEmpty())
 				.andExpect(jsonPath("$.brand.shorteners").isNotEmpty())
+				.andExpect(jsonPath("$.brand.officialMessengerIds", hasItems("NorthwindTea_CN", "800018888")))
 				.andExpect(jsonPath("$.platforms[*].platform", hasItems("weibo", "x", "wechat")))
 				.andExpect(jsonPath("$.platforms[?(@.platform == 'x')].maxChars").value(280));
 	}

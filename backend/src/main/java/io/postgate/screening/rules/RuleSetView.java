@@ -56,13 +56,13 @@ public record RuleSetView(String version, String hash, List<Pack> packs, Brand b
 	}
 
 	public record Brand(String brand, String version, List<Term> terms, List<String> allowedDomains, boolean allowSubdomains,
-			boolean requireHttps, List<String> shorteners, List<String> officialPhones) {
+			boolean requireHttps, List<String> shorteners, List<String> officialPhones, List<String> officialMessengerIds) {
 
 		static Brand of(BrandGlossary glossary) {
 			return new Brand(glossary.brand(), glossary.version(),
 					glossary.terms().stream().map(term -> new Term(term.term(), term.type(), term.wrong())).toList(),
 					glossary.allowedDomains(), glossary.allowSubdomains(), glossary.requireHttps(), glossary.shorteners(),
-					glossary.officialPhones());
+					glossary.officialPhones(), glossary.officialMessengerIds());
 		}
 	}
 
