@@ -11,6 +11,11 @@ import io.postgate.screening.Severity;
 /** Builds findings with offsets and excerpts in the original text, and removes redundant ones. */
 final class Findings {
 
+	/** By position, a longer finding before one it may contain. */
+	private static final Comparator<Finding> OUTERMOST_FIRST = Comparator.comparingInt(Finding::start)
+		.thenComparing(Comparator.comparingInt(Finding::end).reversed())
+		.thenComparing(f -> f.category().ordinal());
+
 	private Findings() {
 	}
 
@@ -57,11 +62,12 @@ final class Findings {
 	 */
 	static List<Finding> withoutRedundant(String original, List<Finding> findings) {
 		List<Finding> sorted = new ArrayList<>(findings);
-		sorted.sort(Comparator.comparingInt(Finding::start)
-			.thenComparing(Comparator.comparingInt(Finding::end).reversed())
-			.thenComparing(f -> f.category().ordinal()));
+		sorted.sort(OUTERMOST_FIRST);
+		// merging can grow a later finding past one that comes before it: sort again so containers come first
+		List<Finding> candidates = merged(original, sorted);
+		candidates.sort(OUTERMOST_FIRST);
 		List<Finding> kept = new ArrayList<>(sorted.size());
-		for (Finding finding : merged(original, sorted)) {
+		for (Finding finding : candidates) {
 			boolean inside = false;
 			for (Finding other : kept) {
 				if (other.category() == finding.category() && other.start() <= finding.start()

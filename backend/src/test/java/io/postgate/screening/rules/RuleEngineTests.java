@@ -55,6 +55,12 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void aPhraseAndAPatternOfOneRuleOnTheSameClaimGiveOneFindingOverBoth() {
+		assertThat(excerpts(en("Try the best tea in the world this spring."), FindingCategory.ABSOLUTE_CLAIM))
+			.containsExactly("the best tea in the world");
+	}
+
+	@Test
 	void aRankingNextToAnAddressIsStillAClaim() {
 		assertThat(excerpts(en("The No. 1 tea brand, at No. 1 Harbor Street."), FindingCategory.ABSOLUTE_CLAIM))
 			.containsExactly("No. 1");
