@@ -10,8 +10,9 @@ import { useFailedPublications } from '../api/failed-publications';
 import { useProcessDefinitions } from '../api/process-definitions';
 
 import { ChannelsSection } from './channels-section';
+import { UsersSection } from './users-section';
 
-/** Engine administration: the publications that failed, the publishing channels and the deployed models. */
+/** Administration: the publications that failed, the users and their roles, the publishing channels and the deployed models. */
 export function AdminPage() {
   const { t } = useTranslation();
   return (
@@ -21,6 +22,7 @@ export function AdminPage() {
         <Text c="dimmed">{t('admin.intro')}</Text>
       </div>
       <FailedPublications />
+      <UsersSection />
       <ChannelsSection />
       <ProcessDefinitions />
     </Stack>
