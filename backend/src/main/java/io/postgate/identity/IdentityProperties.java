@@ -12,6 +12,7 @@ import java.util.Set;
  * @param demoUsers seed the demo users of README.md (password "demo") at start-up
  * @param allowDemoUsersOnExternalDatabase demo users on a database other than the embedded one are refused unless this is set
  * @param localLoginEnabled password login (the app's login form and HTTP Basic); may be off only when OIDC is on
+ * @param initialAdmin the administrator created at start-up when there is no enabled one (and a password is given)
  */
 @ConfigurationProperties("postgate.identity")
 record IdentityProperties(
@@ -19,6 +20,7 @@ record IdentityProperties(
 		@DefaultValue("false") boolean allowDemoUsersOnExternalDatabase,
 		@DefaultValue("true") boolean localLoginEnabled,
 		@DefaultValue LoginThrottle loginThrottle,
+		@DefaultValue InitialAdmin initialAdmin,
 		@DefaultValue Oidc oidc) {
 
 	IdentityProperties {
@@ -26,6 +28,9 @@ record IdentityProperties(
 			throw new IllegalArgumentException("postgate.identity.local-login-enabled=false needs postgate.identity.oidc.enabled=true: "
 					+ "nobody could sign in");
 		}
+	}
+
+	record InitialAdmin(@DefaultValue("admin") String username, String password) {
 	}
 
 	record LoginThrottle(@DefaultValue("5") int maxFailures, @DefaultValue("50") int maxFailuresPerAddress,

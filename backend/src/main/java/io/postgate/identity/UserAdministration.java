@@ -114,7 +114,7 @@ class UserAdministration {
 		return roles;
 	}
 
-	private static void checkPassword(String username, String password) {
+	static void checkPassword(String username, String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
 			throw ApiProblem.badRequest("password: at least " + MIN_PASSWORD_LENGTH + " characters");
 		}

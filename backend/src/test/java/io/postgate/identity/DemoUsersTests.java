@@ -39,6 +39,7 @@ class DemoUsersTests {
 
 	private static IdentityProperties properties(boolean demoUsers, boolean allowExternal) {
 		return new IdentityProperties(demoUsers, allowExternal, true, new IdentityProperties.LoginThrottle(5, 50, Duration.ofMinutes(5)),
+				new IdentityProperties.InitialAdmin("admin", null),
 				new IdentityProperties.Oidc(false, null, null, null, "Single sign-on", List.of(), "preferred_username", "groups", Map.of()));
 	}
 
