@@ -45,9 +45,11 @@ final class SessionAccountCheck extends OncePerRequestFilter {
 		this.contexts = contexts;
 	}
 
+	/** Only API requests of a session; a login starts a new session anyway. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || SecurityConfiguration.carriesBasicCredentials(request);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/api/") || path.equals("/api/auth/login") || SecurityConfiguration.carriesBasicCredentials(request);
 	}
 
 	@Override

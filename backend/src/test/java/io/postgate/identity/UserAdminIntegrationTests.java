@@ -133,6 +133,18 @@ class UserAdminIntegrationTests {
 	}
 
 	@Test
+	void someoneElseSignsInOnTheBrowserOfAUserWhoWasDisabledMeanwhile() throws Exception {
+		String username = uniqueUsername();
+		create(newUser(username, List.of("REVIEWER"))).andExpect(status().isCreated());
+		BrowserSession browser = BrowserSession.loggedIn(mvc, username, PASSWORD);
+		update(username, change(List.of("REVIEWER"), false)).andExpect(status().isOk());
+
+		mvc.perform(post("/api/auth/login").with(browser.csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"editor1\",\"password\":\"demo\"}")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.username").value("editor1"));
+	}
+
+	@Test
 	void changedRolesTakeEffectInTheUsersOpenSessionAtTheirNextRequest() throws Exception {
 		String username = uniqueUsername();
 		create(newUser(username, List.of("EDITOR"))).andExpect(status().isCreated());
