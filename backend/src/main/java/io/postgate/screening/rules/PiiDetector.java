@@ -29,6 +29,8 @@ final class PiiDetector {
 			"(?<![\\d+.])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ .-]?\\d{4}){2}(?![\\d]|\\.\\d)");
 	private static final Pattern NANP_PHONE = Pattern.compile(
 			"(?<![\\d+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?!\\d)");
+	/** A UK mobile in national form (07700 900456), written without its +44. */
+	private static final Pattern UK_MOBILE = Pattern.compile("(?<![\\d+])07\\d{3} ?\\d{3} ?\\d{3}(?!\\d)");
 	private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
 			"(?<![\\d\\w])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,5}\\)?){2,5}(?![\\d])");
 	private static final Pattern CARD = Pattern.compile("(?<![\\d.,])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?![\\d]|[.,]\\d)");
@@ -75,6 +77,8 @@ final class PiiDetector {
 		collect(text, CN_MOBILE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
 				m -> isPrivatePhone(s, m));
 		collect(text, NANP_PHONE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
+				m -> isPrivatePhone(s, m));
+		collect(text, UK_MOBILE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
 				m -> isPrivatePhone(s, m));
 		collect(text, INTERNATIONAL_PHONE, numbers, "pii-phone", "A private person's phone number is personal data.", findings,
 				taken, m -> {
