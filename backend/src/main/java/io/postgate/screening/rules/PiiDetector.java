@@ -11,11 +11,13 @@ import io.postgate.screening.FindingCategory;
 import io.postgate.screening.Severity;
 
 /**
- * Personal data of private persons: e-mail addresses, phone numbers, payment card numbers (Luhn),
- * Chinese resident ID numbers (ISO 7064 check digit and a real birth date), and WeChat ids and QQ
- * numbers ({@link MessengerIdDetector}), and Chinese home addresses down to the flat (8号楼3单元502室). The company's official numbers (compared by digits),
- * 400/800 hotlines and role mailboxes (press@, support@) are company data, not PII. Numbers right
- * after an order, tracking or invoice label are reference numbers, not phone or card numbers.
+ * Personal data of private persons: e-mail addresses, phone numbers (Chinese mobiles, North American,
+ * international with +, UK mobiles in national form), payment card numbers (Luhn), Chinese resident ID
+ * numbers (ISO 7064 check digit and a real birth date), WeChat ids and QQ numbers
+ * ({@link MessengerIdDetector}), and Chinese home addresses down to the flat (8号楼3单元502室). The
+ * company's official numbers (compared by digits), 400/800 hotlines and role mailboxes (press@, support@)
+ * are company data, not PII. Numbers right after an order, tracking or invoice label are reference
+ * numbers, not phone or card numbers.
  */
 final class PiiDetector {
 

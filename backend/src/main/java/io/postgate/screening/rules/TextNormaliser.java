@@ -255,7 +255,7 @@ final class TextNormaliser {
 	}
 
 	/** Symbols written inside a word to slip past filters (傻*逼, 最·好, 卧×槽). */
-	static boolean isMask(int cp) {
+	private static boolean isMask(int cp) {
 		return switch (cp) {
 			case '*', '＊', '×', '·', '•', '●', '○', '※', '_', '~', '～', '^', '.' -> true;
 			default -> false;
