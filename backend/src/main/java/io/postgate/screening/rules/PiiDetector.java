@@ -11,11 +11,13 @@ import io.postgate.screening.FindingCategory;
 import io.postgate.screening.Severity;
 
 /**
- * Personal data of private persons: e-mail addresses, phone numbers, payment card numbers (Luhn),
- * Chinese resident ID numbers (ISO 7064 check digit and a real birth date), and WeChat ids and QQ
- * numbers ({@link MessengerIdDetector}). The company's official numbers (compared by digits),
- * 400/800 hotlines and role mailboxes (press@, support@) are company data, not PII. Numbers right
- * after an order, tracking or invoice label are reference numbers, not phone or card numbers.
+ * Personal data of private persons: e-mail addresses, phone numbers (Chinese mobiles, North American,
+ * international with +, UK mobiles in national form), payment card numbers (Luhn), Chinese resident ID
+ * numbers (ISO 7064 check digit and a real birth date), WeChat ids and QQ numbers
+ * ({@link MessengerIdDetector}), and Chinese home addresses down to the flat (8号楼3单元502室). The
+ * company's official numbers (compared by digits), 400/800 hotlines and role mailboxes (press@, support@)
+ * are company data, not PII. Numbers right after an order, tracking or invoice label are reference
+ * numbers, not phone or card numbers.
  */
 final class PiiDetector {
 
@@ -29,11 +31,16 @@ final class PiiDetector {
 			"(?<![\\d+.])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ .-]?\\d{4}){2}(?![\\d]|\\.\\d)");
 	private static final Pattern NANP_PHONE = Pattern.compile(
 			"(?<![\\d+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?!\\d)");
+	/** A UK mobile in national form (07700 900456), written without its +44. */
+	private static final Pattern UK_MOBILE = Pattern.compile("(?<![\\d+])07\\d{3} ?\\d{3} ?\\d{3}(?!\\d)");
 	private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
 			"(?<![\\d\\w])\\+[1-9]\\d{0,2}(?:[ .-]?\\(?\\d{1,5}\\)?){2,5}(?![\\d])");
 	private static final Pattern CARD = Pattern.compile("(?<![\\d.,])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?![\\d]|[.,]\\d)");
 	private static final Pattern RESIDENT_ID = Pattern.compile(
 			"(?<![\\da-z])[1-9]\\d{5} ?(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]) ?\\d{3}[\\dx](?![\\da-z])");
+	/** A flat in a residential block: [building 号楼/栋/幢/座] unit 单元 and room (8号楼3单元502室, 3栋2单元1201). Offices have no 单元. */
+	private static final Pattern CN_HOME_ADDRESS = Pattern.compile(
+			"(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|座|号院) ?-?)?[0-9一二三四五六七八九十]+ ?单元 ?-?[0-9]+(?:室|号|户)?");
 	private static final Pattern REFERENCE_LABEL = Pattern.compile(
 			"(?:order|tracking|invoice|ref(?:erence)?|sku|ticket|booking|case|no\\.|订单|单号|编号|运单|快递|发票|流水|工单|票号|货号|批次)[^\\n]{0,6}$");
 	private static final Set<String> ROLE_MAILBOXES = Set.of("info", "hello", "contact", "support", "help",
@@ -73,11 +80,15 @@ final class PiiDetector {
 				m -> isPrivatePhone(s, m));
 		collect(text, NANP_PHONE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
 				m -> isPrivatePhone(s, m));
+		collect(text, UK_MOBILE, numbers, "pii-phone", "A private person's phone number is personal data.", findings, taken,
+				m -> isPrivatePhone(s, m));
 		collect(text, INTERNATIONAL_PHONE, numbers, "pii-phone", "A private person's phone number is personal data.", findings,
 				taken, m -> {
 					int n = digits(m.group()).length();
 					return n >= 8 && n <= 15 && isPrivatePhone(s, m);
 				});
+		collect(text, CN_HOME_ADDRESS, s.contains("单元") ? List.of(new int[] { 0, s.length() }) : List.of(), "pii-home-address",
+				"A private person's home address is personal data.", findings, taken, m -> true);
 		for (Finding id : messengerIds.find(text)) {
 			if (findings.stream().noneMatch(f -> f.start() < id.end() && id.start() < f.end())) {
 				findings.add(id);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * lower-cased with {@link Locale#ROOT};</li>
  * <li>zero-width characters and the soft hyphen are dropped;</li>
  * <li>HTML tags and emoji count as white space, and a few common entities become their character;</li>
+ * <li>masking symbols between two ideographs count as white space, so "傻*逼" and "最·好" read 傻逼 and 最好;</li>
  * <li>every run of white space (line breaks included) becomes one space, or nothing when it stands
  * between two CJK characters, so "治\n愈" matches 治愈 and "lowers\nblood" matches "lowers blood";
  * leading and trailing white space is dropped; a line break right after a hyphen joins the word
@@ -69,6 +70,11 @@ final class TextNormaliser {
 					continue;
 				}
 				if (isInvisible(cp)) {
+					i = next;
+					continue;
+				}
+				if (isMask(cp) && output.endsWithCjk() && ideographFollows(original, next)) {
+					output.space(i, next);
 					i = next;
 					continue;
 				}
@@ -140,6 +146,10 @@ final class TextNormaliser {
 			starts[count] = start;
 			ends[count] = end;
 			count++;
+		}
+
+		boolean endsWithCjk() {
+			return count > 0 && isCjk(out.charAt(count - 1));
 		}
 
 		NormalisedText text() {
@@ -242,6 +252,23 @@ final class TextNormaliser {
 	/** Emoji and pictographic symbols, which count as white space: "最🔥好" reads 最好, "best🍵tea" best tea. */
 	static boolean isPictograph(int cp) {
 		return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x2B00 && cp <= 0x2BFF || cp == 0xFE0F;
+	}
+
+	/** Symbols written inside a word to slip past filters (傻*逼, 最·好, 卧×槽). */
+	private static boolean isMask(int cp) {
+		return switch (cp) {
+			case '*', '＊', '×', '·', '•', '●', '○', '※', '_', '~', '～', '^', '.' -> true;
+			default -> false;
+		};
+	}
+
+	/** Whether an ideograph follows {@code from}, after any further masking symbols or white space. */
+	private static boolean ideographFollows(String text, int from) {
+		int i = from;
+		while (i < text.length() && (isMask(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+			i++;
+		}
+		return i < text.length() && isCommonIdeograph(text.charAt(i));
 	}
 
 	static boolean isInvisible(int cp) {

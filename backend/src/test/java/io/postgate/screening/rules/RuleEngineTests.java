@@ -203,6 +203,27 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void aUkMobileWithoutItsCountryCodeIsPii() {
+		assertThat(excerpts(en("Call Sam on 07700 900456 or 07700900457."), FindingCategory.PII)).containsExactly("07700 900456", "07700900457");
+	}
+
+	@Test
+	void orderNumbersAndPricesThatStartLikeAUkMobileAreNotPii() {
+		assertThat(excerpts(en("Order 07700900456 shipped; the tin costs 0.77 and 07700 is our branch code."), FindingCategory.PII)).isEmpty();
+	}
+
+	@Test
+	void aHomeAddressDownToTheFlatIsPii() {
+		assertThat(excerpts(zh("寄到幸福路8号楼3单元502室，或者3栋 2单元1201。"), FindingCategory.PII))
+			.containsExactly("8号楼3单元502室", "3栋 2单元1201");
+	}
+
+	@Test
+	void shopAddressesAndTextbookUnitsAreNotPii() {
+		assertThat(excerpts(zh("新门店地址：文三路100号，创业大厦5号楼301室。今天学第3单元，共12课。"), FindingCategory.PII)).isEmpty();
+	}
+
+	@Test
 	void numbersThatFailTheirChecksumAreNotPii() {
 		assertThat(excerpts(zh("编码110101199003071234和卡面4111 1111 1111 1112"), FindingCategory.PII)).isEmpty();
 	}

@@ -79,6 +79,18 @@ class TextNormaliserTests {
 	}
 
 	@Test
+	void maskingSymbolsBetweenIdeographsAreWhiteSpace() {
+		NormalisedText text = TextNormaliser.normalise("像个傻*逼，最 · 好，卧××槽", true);
+		assertThat(text.text()).isEqualTo("像个傻逼,最好,卧槽");
+		assertThat(text.originalEnd(3) - text.originalStart(2)).as("傻逼 spans the masked original").isEqualTo(3);
+	}
+
+	@Test
+	void maskingSymbolsElsewhereStayText() {
+		assertThat(TextNormaliser.normalise("a*b 3.5 元 · tea_time 好* ok", true).text()).isEqualTo("a*b 3.5 元 · tea_time 好* ok");
+	}
+
+	@Test
 	void surrogatePairsMapToBothUnits() {
 		String original = "𠮷tea";
 		NormalisedText text = TextNormaliser.normalise(original, true);
