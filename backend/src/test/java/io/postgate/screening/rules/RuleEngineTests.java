@@ -92,10 +92,12 @@ class RuleEngineTests {
 	}
 
 	@Test
-	void aPaybackPromiseIsFoundFromTheFirstDigitOfItsNumberAndAFollowUpCallIsNot() {
-		assertThat(excerpts(zh("加盟门店2024年开业，18个月就能回本。"), FindingCategory.FINANCIAL_PROMISE)).containsExactly("18个月就能回本");
+	void aPaybackPromiseIsFoundFromItsTimeSpanAfterANumberAndAFollowUpCallIsNot() {
+		assertThat(excerpts(zh("加盟门店2024年开业，18个月就能回本。"), FindingCategory.FINANCIAL_PROMISE)).containsExactly("个月就能回本");
 		assertThat(excerpts(zh("订单20240618个月度回访，十二个月回本是老板的目标吗？"), FindingCategory.FINANCIAL_PROMISE))
-			.containsExactly("十二个月回本");
+			.containsExactly("个月回本");
+		assertThat(excerpts(zh("半年翻倍，一个星期回本。"), FindingCategory.FINANCIAL_PROMISE)).containsExactly("年翻倍", "个星期回本");
+		assertThat(excerpts(zh("今年翻倍的是我们的门店数量。"), FindingCategory.FINANCIAL_PROMISE)).isEmpty();
 		assertThat(excerpts(zh("第12个月我们会回访，一年四季都有新茶。"), FindingCategory.FINANCIAL_PROMISE)).isEmpty();
 	}
 
