@@ -27,10 +27,13 @@ final class StartCharacters {
 
 	private final Pattern pattern;
 	private final BitSet starts;
+	/** An expression whose every alternative opens with {@code \\b} cannot match inside a word: such positions are skipped too. */
+	private final boolean opensWithWordBoundary;
 
 	private StartCharacters(Pattern pattern, BitSet starts) {
 		this.pattern = pattern;
 		this.starts = starts;
+		this.opensWithWordBoundary = everyAlternativeOpensWithWordBoundary(pattern.pattern());
 	}
 
 	static StartCharacters of(Pattern pattern) {
@@ -82,7 +85,8 @@ final class StartCharacters {
 		}
 		int at = 0;
 		while (at < text.length()) {
-			if (!starts.get(text.charAt(at))) {
+			if (!starts.get(text.charAt(at)) || opensWithWordBoundary && at > 0 && isWordCharacter(text.charAt(at - 1))
+					&& isWordCharacter(text.charAt(at))) {
 				at++;
 				continue;
 			}
@@ -95,6 +99,46 @@ final class StartCharacters {
 				at++;
 			}
 		}
+	}
+
+	/** Splits the expression at its top-level '|' (outside groups, classes and escapes); {@code \\Q} quoting is not read. */
+	static boolean everyAlternativeOpensWithWordBoundary(String source) {
+		if (source.contains("\\Q")) {
+			return false;
+		}
+		int groups = 0;
+		int classes = 0;
+		int alternativeStart = 0;
+		for (int i = 0; i < source.length(); i++) {
+			char c = source.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				classes++;
+			}
+			else if (c == ']' && classes > 0) {
+				classes--;
+			}
+			else if (classes == 0 && c == '(') {
+				groups++;
+			}
+			else if (classes == 0 && c == ')') {
+				groups--;
+			}
+			else if (classes == 0 && groups == 0 && c == '|') {
+				if (!source.startsWith("\\b", alternativeStart)) {
+					return false;
+				}
+				alternativeStart = i + 1;
+			}
+		}
+		return source.startsWith("\\b", alternativeStart);
+	}
+
+	/** Letters, digits and '_': between two of them {@code \\b} never holds (with Unicode word classes too). */
+	private static boolean isWordCharacter(char c) {
+		return c == '_' || Character.isLetterOrDigit(c);
 	}
 
 	/** Whether every position must be tried (for tests). */

@@ -61,6 +61,20 @@ class StartCharactersTests {
 		assertThat(scan(StartCharacters.of(pattern), text)).isEqualTo(find(pattern, text)).containsExactly("7:no.1", "18:13800138000", "51:#1");
 	}
 
+	@Test
+	void anExpressionThatOpensWithAWordBoundaryIsNotTriedInsideWords() {
+		String text = "secure heals écure _cure -cure 9cure cure; xbar bar";
+		for (String expression : List.of("\\b(?:cure|heal)s?", "\\bcure|\\bbar", "\\bcure|bar", "(?:\\bcure)|x?bar", "\\b[|]?cure|\\bheal")) {
+			Pattern pattern = Pattern.compile(expression);
+			assertThat(scan(StartCharacters.of(pattern), text)).as(expression).isEqualTo(find(pattern, text));
+		}
+		assertThat(StartCharacters.everyAlternativeOpensWithWordBoundary("\\b(?:a|b)|\\bc")).isTrue();
+		assertThat(StartCharacters.everyAlternativeOpensWithWordBoundary("\\b[|x]c|\\bd")).isTrue();
+		assertThat(StartCharacters.everyAlternativeOpensWithWordBoundary("\\ba|c")).isFalse();
+		assertThat(StartCharacters.everyAlternativeOpensWithWordBoundary("(?:\\ba)")).isFalse();
+		assertThat(StartCharacters.everyAlternativeOpensWithWordBoundary("\\Bab")).isFalse();
+	}
+
 	private static List<String> find(Pattern pattern, String text) {
 		List<String> found = new ArrayList<>();
 		Matcher matcher = pattern.matcher(text);
