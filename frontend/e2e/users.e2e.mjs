@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { assertNoPageErrors, launchBrowser, login, loginHeading, navLabels, newPage, screenshot, submitLogin } from './support.mjs';
+import { assertNoPageErrors, launchBrowser, login, loginHeading, mainNav, navLabels, newPage, screenshot, submitLogin } from './support.mjs';
 
 const USERNAME = `journey-${Date.now().toString(36)}`;
 const PASSWORD = 'a-journey-password-42';
@@ -45,7 +45,7 @@ describe('users journey', () => {
     await row.getByRole('button', { name: 'Disable' }).click();
     await row.getByText('Disabled').waitFor();
 
-    await newcomer.getByRole('link', { name: 'Calendar' }).click();
+    await mainNav(newcomer).getByRole('link', { name: 'Calendar' }).click();
     await loginHeading(newcomer).waitFor();
     await submitLogin(newcomer, USERNAME, PASSWORD);
     await newcomer.getByText('Wrong username or password.').waitFor();
