@@ -19,7 +19,8 @@ public final class LabelledCases {
 	/** Every labelled corpus on the test classpath, in the order the quality tests read them. */
 	public static final List<String> CORPORA = List.of("/screening/sample-cases.jsonl", "/screening/corpus.jsonl",
 			"/screening/corpus-pipeline.jsonl", "/screening/corpus-unseen.jsonl", "/screening/corpus-unseen-3.jsonl",
-			"/screening/corpus-unseen-4.jsonl");
+			"/screening/corpus-unseen-4.jsonl",
+			"/screening/corpus-unseen-5.jsonl");
 
 	private LabelledCases() {
 	}

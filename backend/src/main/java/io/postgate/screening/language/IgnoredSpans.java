@@ -119,7 +119,7 @@ final class IgnoredSpans {
 		}
 	}
 
-	private static boolean isEmojiPart(int cp) {
+	static boolean isEmojiPart(int cp) {
 		return Character.getType(cp) == Character.OTHER_SYMBOL
 				|| (cp >= 0x1F000 && cp <= 0x1FAFF) // pictographs, skin tones, regional indicators
 				|| cp == 0x200D || cp == 0x20E3 // zero-width joiner, keycap

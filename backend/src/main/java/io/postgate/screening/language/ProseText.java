@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ("&amp"), zero-width characters and soft hyphens inside words ("wor&#8203;ld"), full-width letters
  * ("Ｔｈｅ ｂｅｓｔ"). Tags become a space, entities their character, invisible characters are dropped and
  * full-width letters and digits become ASCII; in languages not written in CJK scripts full-width
- * punctuation and the ideographic space do too (Chinese uses them on purpose).
+ * punctuation and the ideographic space do too (Chinese uses them on purpose). Emoji between two Latin letters
+ * ("B⭐E⭐S⭐T", "be🔥st") separate them like a space, as they do for the rule packs.
  */
 final class ProseText {
 
@@ -43,6 +44,12 @@ final class ProseText {
 				append(out, token.charAt(0) == '&' ? entity(token) : ' ', i, markup.end(), starts, ends);
 				i = markup.end();
 				nextMarkup = markup.find() ? markup.start() : Integer.MAX_VALUE;
+				continue;
+			}
+			int emojiEnd = emojiBetweenLetters(original, i);
+			if (emojiEnd > i) {
+				append(out, ' ', i, emojiEnd, starts, ends);
+				i = emojiEnd;
 				continue;
 			}
 			char c = original.charAt(i);
@@ -95,6 +102,22 @@ final class ProseText {
 			case "&apos;", "&#39;" -> '\'';
 			default -> ' ';
 		};
+	}
+
+	/** The end of a run of emoji starting at {@code i} between two Latin letters, or {@code i} when there is none. */
+	private static int emojiBetweenLetters(String text, int i) {
+		if (i == 0 || !isLatinLetter(text.charAt(i - 1))) {
+			return i;
+		}
+		int end = i;
+		while (end < text.length() && IgnoredSpans.isEmojiPart(text.codePointAt(end))) {
+			end += Character.charCount(text.codePointAt(end));
+		}
+		return end > i && end < text.length() && isLatinLetter(text.charAt(end)) ? end : i;
+	}
+
+	private static boolean isLatinLetter(char c) {
+		return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
 	}
 
 	private static boolean isInvisible(char c) {

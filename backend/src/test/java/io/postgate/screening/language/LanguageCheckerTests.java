@@ -129,7 +129,8 @@ class LanguageCheckerTests {
 			"Ｔｈｅ　ｎｅｗ　ｔｅａ　ｉｓ　ｂａｃｋ， and it tastes wonderful.",
 			"Happy World Tea Day! Learn to cup tea like a professional taster.",
 			"Mix the juice of two lemons and 2 tbsp of honey.",
-			"Our shop is closed on Monday, June 16 for a staff training day."
+			"Our shop is closed on Monday, June 16 for a staff training day.",
+			"Meet the B⭐E⭐S⭐T cold brew of the summer."
 	})
 	void readsMarkupInvisibleCharactersFullWidthLettersAndKitchenUnitsAsPlainProse(String text) {
 		assertThat(checker.check(text, "en-US", TestCheckers.BRAND_TERMS)).isEmpty();
@@ -168,6 +169,17 @@ class LanguageCheckerTests {
 	@Test
 	void keepsOffsetsExactAfterEmojiAndSurrogatePairs() {
 		String text = "🍵🍵 Tea time! 🫖\n\n👩🏽‍🍳 Our chef says it is definately the best.";
+
+		List<Finding> findings = checker.check(text, "en-US", Set.of());
+
+		assertThat(findings).extracting(Finding::category, Finding::excerpt)
+			.containsExactly(tuple(FindingCategory.SPELLING, "definately"));
+		assertThat(findings.get(0).start()).isEqualTo(text.indexOf("definately"));
+	}
+
+	@Test
+	void findsAMisspellingRightBeforeAnEmojiAtItsOffsets() {
+		String text = "Our chef says it is definately🔥 the best.";
 
 		List<Finding> findings = checker.check(text, "en-US", Set.of());
 
